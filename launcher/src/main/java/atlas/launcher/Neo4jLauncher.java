@@ -1,0 +1,215 @@
+package atlas.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.Version;
+
+/**
+ * Runs an embedded Neo4j Community DBMS with only a loopback Bolt connector (no auth, no TLS) until it
+ * receives SIGTERM/SIGINT or its stdin reaches EOF. The parent process (server/src/neo4j/localNeo4j.ts)
+ * waits for the single {@code NEO4J_READY} line on stdout; everything else goes to stderr or the data dir.
+ *
+ * <p>Usage: {@code java -Xmx1g <flags> -jar atlas-neo4j-launcher.jar --port 7687
+ * [--data-dir DIR] [--ephemeral] [--pagecache 256m] [--tx-memory 512m]}
+ */
+public final class Neo4jLauncher {
+    private static final int EXIT_USAGE = 64;
+    private static final int EXIT_PORT_IN_USE = 65;
+    private static final int EXIT_STARTUP_FAILED = 70;
+
+    private record Options(int port, Path dataDir, boolean ephemeral, String pageCache, String txMemory) {}
+
+    public static void main(String[] args) {
+        // stdout is reserved for the readiness line; anything a library prints goes to stderr instead.
+        PrintStream protocolOut = System.out;
+        System.setOut(System.err);
+
+        Options options;
+        try {
+            options = parseArgs(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("atlas-neo4j-launcher: " + e.getMessage());
+            System.err.println("usage: --port N [--data-dir PATH] [--ephemeral] [--pagecache 256m] [--tx-memory 512m]");
+            System.exit(EXIT_USAGE);
+            return;
+        }
+
+        // Registered before startup so a signal or a vanished parent during the (slow) start still cleans up.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DatabaseManagementService started = running.get();
+            if (started != null) {
+                started.shutdown();
+            }
+            deleteIfEphemeral(options);
+        }, "neo4j-shutdown"));
+        watchStdinForEof();
+
+        DatabaseManagementService dbms;
+        try {
+            dbms = buildDbms(options);
+            running.set(dbms);
+        } catch (Throwable e) {
+            if (hasCause(e, BindException.class)) {
+                System.err.println("atlas-neo4j-launcher: port 127.0.0.1:" + options.port() + " is already in use");
+                System.exit(EXIT_PORT_IN_USE);
+            }
+            System.err.println("atlas-neo4j-launcher: Neo4j failed to start (logs in " + options.dataDir().resolve("logs") + ")");
+            e.printStackTrace();
+            System.exit(EXIT_STARTUP_FAILED);
+            return;
+        }
+
+        if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.MINUTES.toMillis(2))) {
+            System.err.println("atlas-neo4j-launcher: the default database did not become available within 2 minutes");
+            System.exit(EXIT_STARTUP_FAILED);
+        }
+        protocolOut.println("NEO4J_READY bolt://127.0.0.1:" + options.port() + " version=" + Version.getNeo4jVersion());
+        protocolOut.flush();
+        // main returns; the non-daemon Neo4j threads keep the JVM alive until a signal or stdin EOF.
+    }
+
+    private static DatabaseManagementService buildDbms(Options options) {
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.dataDir())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port()))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                // Server-side routing would open a second listener (7688) that collides between instances.
+                .setConfig(GraphDatabaseSettings.routing_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // No phoning home: this machine (and CI) must only talk to loopback.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Preallocation reserves 256 MiB of transaction log per database on disk; pointless for dev/test.
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.logs_directory, options.dataDir().resolve("logs"));
+        if (options.pageCache() != null) {
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pageCache()));
+        }
+        if (options.txMemory() != null) {
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(options.txMemory()));
+        }
+        return builder.build();
+    }
+
+    private static Options parseArgs(String[] args) {
+        Integer port = null;
+        Path dataDir = null;
+        boolean ephemeral = false;
+        String pageCache = "256m";
+        String txMemory = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> port = parsePort(valueOf(args, ++i, arg));
+                case "--data-dir" -> dataDir = Path.of(valueOf(args, ++i, arg)).toAbsolutePath();
+                case "--ephemeral" -> ephemeral = true;
+                case "--pagecache" -> pageCache = valueOf(args, ++i, arg);
+                case "--tx-memory" -> txMemory = valueOf(args, ++i, arg);
+                default -> throw new IllegalArgumentException("unknown argument " + arg);
+            }
+        }
+        if (port == null) {
+            throw new IllegalArgumentException("--port is required");
+        }
+        if (dataDir == null && !ephemeral) {
+            throw new IllegalArgumentException("either --data-dir or --ephemeral is required");
+        }
+        try {
+            // With --ephemeral and --data-dir, the given directory is treated as throwaway and deleted on exit.
+            Path home = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("atlas-neo4j-");
+            return new Options(port, home, ephemeral, pageCache, txMemory);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create data directory: " + e.getMessage());
+        }
+    }
+
+    private static String valueOf(String[] args, int index, String flag) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid port " + value);
+        }
+    }
+
+    /** The parent keeps our stdin open; EOF means it is gone (even if SIGKILLed), so we must not linger. */
+    private static void watchStdinForEof() {
+        Thread watcher = new Thread(() -> {
+            byte[] buffer = new byte[256];
+            try (InputStream in = System.in) {
+                while (in.read(buffer) != -1) {
+                    // Input is ignored; only EOF matters.
+                }
+            } catch (IOException ignored) {
+                // A broken stdin means the same as EOF.
+            }
+            System.exit(0); // runs the shutdown hook
+        }, "stdin-eof-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void deleteIfEphemeral(Options options) {
+        if (!options.ephemeral()) {
+            return;
+        }
+        try {
+            Files.walkFileTree(options.dataDir(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("atlas-neo4j-launcher: could not delete " + options.dataDir() + ": " + e);
+        }
+    }
+
+    private Neo4jLauncher() {}
+}

@@ -1,0 +1,68 @@
+/**
+ * The closed vocabulary of the knowledge graph. Labels and relationship types only ever reach
+ * Cypher from these lists (see seed/README.md for what each means).
+ */
+
+export const ENTITY_KINDS = ['Actor', 'Framework', 'Event', 'Area'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const ENTITY_TYPES: Record<EntityKind, readonly string[]> = {
+  Actor: ['state', 'organisation', 'body', 'person'],
+  Framework: [
+    'alliance',
+    'treaty',
+    'partnership',
+    'agreement',
+    'grouping',
+    'regional-organisation',
+    'forum',
+    'status',
+    'mission',
+    'initiative',
+    'declaration',
+  ],
+  Event: ['summit', 'ministerial', 'meeting', 'speech', 'visit', 'signing', 'exercise', 'crisis', 'other'],
+  Area: ['area'],
+};
+
+/** The id prefix of each kind: `actor:japan`, `framework:quad` … */
+export const ID_PREFIX: Record<EntityKind, string> = {
+  Actor: 'actor',
+  Framework: 'framework',
+  Event: 'event',
+  Area: 'area',
+};
+
+export const RELATION_TYPES = [
+  'MEMBER_OF',
+  'PARTY_TO',
+  'SIGNATORY_OF',
+  'PARTNER_OF',
+  'HAS_STATUS',
+  'SUPERSEDES',
+  'REVISION_OF',
+  'ESTABLISHED_BY',
+  'PART_OF',
+  'ATTENDED',
+  'HOSTED',
+  'PARTICIPATED_IN',
+  'CONTRIBUTED_TO',
+  'LED',
+  'PROPOSED',
+  'ADOPTED',
+  'SUPPORTED',
+  'OPPOSED',
+  'CRITICISED',
+  'COOPERATES_ON',
+  'COMPARED_TO',
+  'TARGETS',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export function isRelationType(value: string): value is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(value);
+}
+
+export function isEntityKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}

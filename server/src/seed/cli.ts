@@ -1,0 +1,31 @@
+/**
+ * `npm run seed`: validate the seed files and load them into Neo4j.
+ * `npm run seed -- --check`: validate only (no database needed).
+ */
+import { formatSeedError, readSeedDirectory, validateSeed } from './validate.js';
+import { SEED_DIR, SOURCES_DIR } from './paths.js';
+import { summarize } from './summary.js';
+
+async function main(): Promise<number> {
+  const checkOnly = process.argv.includes('--check');
+  const result = validateSeed(readSeedDirectory(SEED_DIR), { sourcesDir: SOURCES_DIR });
+  for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+  if (result.errors.length > 0) {
+    console.error(`${result.errors.length} problem(s) in the seed files; nothing was written:`);
+    for (const e of result.errors) console.error(`  ${formatSeedError(e)}`);
+    return 1;
+  }
+  console.log(summarize(result.dataset));
+  if (checkOnly) return 0;
+  const { runSeedCommand } = await import('./seedCommand.js');
+  await runSeedCommand(result.dataset);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

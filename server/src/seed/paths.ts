@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SEED_DIR = path.join(REPO_ROOT, 'seed');
+
+/** The source texts live beside the repository (../shared/seeds); absent on a user's clone. */
+const sharedSeeds = process.env.ATLAS_SOURCES_DIR ?? path.resolve(REPO_ROOT, '../shared/seeds');
+export const SOURCES_DIR: string | undefined = existsSync(sharedSeeds) ? sharedSeeds : undefined;
