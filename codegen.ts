@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One schema (the SDL file), two typed views of it: resolver types for the server, operation
+// types for the web client.
+const config: CodegenConfig = {
+  schema: 'server/src/graphql/schema.graphql',
+  generates: {
+    'server/src/graphql/generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: './context.js#RequestContext',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        mappers: {
+          Entity: './mappers.js#EntityRecord',
+          Relation: './mappers.js#RelationRecord',
+          Claim: './mappers.js#ClaimRecord',
+          SourceDocument: './mappers.js#SourceRecord',
+          Conflict: './mappers.js#ConflictRecord',
+          TimelineItem: './mappers.js#TimelineItemRecord',
+        },
+        scalars: { ID: 'string' },
+      },
+    },
+    'web/src/api/generated.ts': {
+      documents: ['web/src/**/*.graphql'],
+      plugins: ['typescript-operations'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },
+    },
+  },
+};
+export default config;

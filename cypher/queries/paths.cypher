@@ -1,0 +1,14 @@
+// The shortest distinct paths between two entities over relations valid in the year, at most 10
+// (Cypher needs the count and the hop bound as literals; the server clamps `first` to 10 and
+// `maxHops` to 6 and filters here). $from, $to: entity ids; $types: relation types or null;
+// $asOf: year or null; $maxHops; $first.
+MATCH p = SHORTEST 10 (a:Entity {id: $from})
+  (()-[r WHERE ($types IS NULL OR type(r) IN $types)
+        AND ($asOf IS NULL OR coalesce(r.sinceYear, $asOf) <= $asOf <= coalesce(r.untilYear, $asOf))]-
+   (x:Entity WHERE $asOf IS NULL OR coalesce(x.startYear, $asOf) <= $asOf <= coalesce(x.endYear, $asOf))){1,6}
+  (b:Entity {id: $to})
+WHERE length(p) <= $maxHops
+WITH p ORDER BY length(p)
+LIMIT $first + 1
+RETURN [n IN nodes(p) | n {.*, degree: COUNT { (n)--(:Entity) }}] AS nodes,
+       [rel IN relationships(p) | rel {.*, type: type(rel), from: startNode(rel).id, to: endNode(rel).id}] AS edges

@@ -1,0 +1,47 @@
+// Schema of the Alliance Atlas graph. Applied at every start and by `npm run seed`; every
+// statement is idempotent (IF NOT EXISTS). Statements are separated by semicolons.
+
+// Entities: one id each, whatever their kind label (:Actor, :Framework, :Event, :Area).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE;
+
+// Claims are found by the entity or relation they support.
+CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subjectId);
+// Stale-data clean-up after a load looks items up by the load that wrote them.
+CREATE INDEX entity_load IF NOT EXISTS FOR (e:Entity) ON (e.loadId);
+CREATE INDEX claim_load IF NOT EXISTS FOR (c:Claim) ON (c.loadId);
+// Time slider and timeline.
+CREATE INDEX entity_start_year IF NOT EXISTS FOR (e:Entity) ON (e.startYear);
+
+// Search over names, acronyms and aliases in English and Japanese. The CJK analyzer indexes
+// Japanese as overlapping character pairs, so "クアッド" or "日米豪印" match without a dictionary,
+// and lower-cases Latin text.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (e:Entity) ON EACH [e.name, e.nameJa, e.acronym, e.aliasesText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+
+// Relations: a unique id per relationship type (Neo4j keys relationship constraints by type).
+CREATE CONSTRAINT rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_signatory_of_id IF NOT EXISTS FOR ()-[r:SIGNATORY_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_partner_of_id IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_has_status_id IF NOT EXISTS FOR ()-[r:HAS_STATUS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_supersedes_id IF NOT EXISTS FOR ()-[r:SUPERSEDES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_revision_of_id IF NOT EXISTS FOR ()-[r:REVISION_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_established_by_id IF NOT EXISTS FOR ()-[r:ESTABLISHED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_attended_id IF NOT EXISTS FOR ()-[r:ATTENDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_hosted_id IF NOT EXISTS FOR ()-[r:HOSTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_contributed_to_id IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_led_id IF NOT EXISTS FOR ()-[r:LED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_proposed_id IF NOT EXISTS FOR ()-[r:PROPOSED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_adopted_id IF NOT EXISTS FOR ()-[r:ADOPTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_supported_id IF NOT EXISTS FOR ()-[r:SUPPORTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_opposed_id IF NOT EXISTS FOR ()-[r:OPPOSED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_criticised_id IF NOT EXISTS FOR ()-[r:CRITICISED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_cooperates_on_id IF NOT EXISTS FOR ()-[r:COOPERATES_ON]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_compared_to_id IF NOT EXISTS FOR ()-[r:COMPARED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_targets_id IF NOT EXISTS FOR ()-[r:TARGETS]-() REQUIRE r.id IS UNIQUE;

@@ -1,0 +1,225 @@
+/**
+ * Data access: the only code that talks Cypher. Every query comes from cypher/*.cypher and takes
+ * its values as parameters; every read runs in a short session with a per-query timeout.
+ */
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { EntityKind, RelationType } from '../domain/vocabulary.js';
+import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from '../graphql/mappers.js';
+import { cypher } from './cypherFiles.js';
+import { cypherParams } from './params.js';
+
+export interface RepositoryOptions {
+  database?: string;
+  /** Upper bound for any one read, enforced by the database. */
+  queryTimeoutMs: number;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationPageRequest {
+  types: RelationType[] | null;
+  direction: Direction;
+  asOf: number | null;
+  first: number;
+  after: string | null;
+}
+
+export interface RelationPage {
+  totalCount: number;
+  relations: RelationRecord[];
+  hasNextPage: boolean;
+}
+
+export interface GraphSliceRecord {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+  truncated: boolean;
+}
+
+export interface PathRecord {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+}
+
+export interface TimelineRecord {
+  kind: 'ENTITY_START' | 'ENTITY_END' | 'RELATION_SINCE' | 'RELATION_UNTIL';
+  value: string;
+  precision: string;
+  year: number;
+  entityId: string | null;
+  relation: RelationRecord | null;
+}
+
+export interface AtlasInfoRecord {
+  entityCount: number;
+  relationCount: number;
+  claimCount: number;
+  conflictCount: number;
+  minYear: number | null;
+  maxYear: number | null;
+}
+
+export interface GraphFingerprint {
+  nodes: number;
+  relationships: number;
+  checksum: string;
+}
+
+/** Relation ids read `from-[TYPE]->to` (optionally `#key`); see seed/README.md. */
+export function parseRelationId(id: string): { from: string; type: string; to: string } | null {
+  const match = id.match(/^(.+?)-\[([A-Z_]+)\]->(.+?)(?:#[a-z0-9-]+)?$/);
+  return match ? { from: match[1]!, type: match[2]!, to: match[3]! } : null;
+}
+
+export class AtlasRepository {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: RepositoryOptions,
+  ) {}
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(work, { timeout: this.options.queryTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async rows(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+    return this.read(async (tx) => (await tx.run(cypher(name), cypherParams(params))).records);
+  }
+
+  async ping(): Promise<boolean> {
+    const records = await this.rows('queries/ping', {});
+    return records[0]?.get('ready') === true;
+  }
+
+  async searchCandidates(luceneQuery: string, kinds: EntityKind[] | null, limit: number) {
+    const records = await this.rows('queries/search', { query: luceneQuery, kinds, limit });
+    return records.map((r) => ({ entity: r.get('entity') as EntityRecord, score: r.get('score') as number }));
+  }
+
+  async entitiesById(ids: readonly string[]): Promise<EntityRecord[]> {
+    const records = await this.rows('queries/entities-by-id', { ids });
+    return records.map((r) => r.get('entity') as EntityRecord);
+  }
+
+  async relationsById(ids: readonly string[]): Promise<RelationRecord[]> {
+    const refs = ids.flatMap((id) => {
+      const parsed = parseRelationId(id);
+      return parsed ? [{ id, from: parsed.from, to: parsed.to }] : [];
+    });
+    if (refs.length === 0) return [];
+    const records = await this.rows('queries/relations-by-id', { refs });
+    return records.map((r) => r.get('relation') as RelationRecord);
+  }
+
+  async relationPages(ids: readonly string[], request: RelationPageRequest): Promise<Map<string, RelationPage>> {
+    const records = await this.rows('queries/relations-of-entities', { ids, ...request });
+    const pages = new Map<string, RelationPage>();
+    for (const r of records) {
+      const relations = r.get('relations') as RelationRecord[];
+      pages.set(r.get('id') as string, {
+        totalCount: r.get('totalCount') as number,
+        relations: relations.slice(0, request.first),
+        hasNextPage: relations.length > request.first,
+      });
+    }
+    return pages;
+  }
+
+  /**
+   * Breadth-first neighbourhood, one query per hop inside one read transaction. Each hop asks for
+   * at most `limit + 1` relations per frontier node, so hubs cannot flood the answer.
+   */
+  async neighborhood(
+    ids: readonly string[],
+    depth: number,
+    types: RelationType[] | null,
+    asOf: number | null,
+    limit: number,
+  ): Promise<GraphSliceRecord> {
+    return this.read(async (tx) => {
+      const seeds = (await tx.run(cypher('queries/entities-by-id'), cypherParams({ ids }))).records.map(
+        (r) => r.get('entity') as EntityRecord,
+      );
+      const nodes = new Map(seeds.map((e) => [e.id, e]));
+      let truncated = false;
+      let frontier = seeds.map((e) => e.id);
+      for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
+        const result = await tx.run(cypher('queries/expand'), cypherParams({ frontier, types, asOf, perNode: limit + 1 }));
+        const next: string[] = [];
+        for (const record of result.records) {
+          const node = record.get('node') as EntityRecord;
+          if (nodes.has(node.id)) continue;
+          if (nodes.size >= limit) {
+            truncated = true;
+            break;
+          }
+          nodes.set(node.id, node);
+          next.push(node.id);
+        }
+        frontier = next;
+      }
+      const edges = (
+        await tx.run(cypher('queries/relations-among'), cypherParams({ ids: [...nodes.keys()], types, asOf }))
+      ).records.map((r) => r.get('relation') as RelationRecord);
+      return { nodes: [...nodes.values()], edges, truncated };
+    });
+  }
+
+  async paths(
+    from: string,
+    to: string,
+    maxHops: number,
+    types: RelationType[] | null,
+    asOf: number | null,
+    first: number,
+  ): Promise<PathRecord[]> {
+    const records = await this.rows('queries/paths', { from, to, maxHops, types, asOf, first });
+    return records.map((r) => ({ nodes: r.get('nodes') as EntityRecord[], edges: r.get('edges') as RelationRecord[] }));
+  }
+
+  async membershipRelations(frameworkIds: readonly string[], asOf: number | null): Promise<Map<string, RelationRecord[]>> {
+    const records = await this.rows('queries/compare', { ids: frameworkIds, asOf });
+    return new Map(records.map((r) => [r.get('frameworkId') as string, r.get('relations') as RelationRecord[]]));
+  }
+
+  async timeline(from: number | null, to: number | null, kinds: EntityKind[] | null): Promise<TimelineRecord[]> {
+    const records = await this.rows('queries/timeline', { from, to, kinds });
+    return records.map((r) => r.toObject() as unknown as TimelineRecord);
+  }
+
+  async claimsBySubject(subjectIds: readonly string[]): Promise<ClaimRecord[]> {
+    const records = await this.rows('queries/claims-by-subject', { ids: subjectIds });
+    return records.map((r) => r.get('claim') as ClaimRecord);
+  }
+
+  async claimsById(ids: readonly string[]): Promise<ClaimRecord[]> {
+    const records = await this.rows('queries/claims-by-id', { ids });
+    return records.map((r) => r.get('claim') as ClaimRecord);
+  }
+
+  async conflicts(): Promise<ConflictRecord[]> {
+    return (await this.rows('queries/conflicts', {})).map((r) => r.get('conflict') as ConflictRecord);
+  }
+
+  async sources(): Promise<SourceRecord[]> {
+    return (await this.rows('queries/sources', {})).map((r) => r.get('document') as SourceRecord);
+  }
+
+  async atlasInfo(): Promise<AtlasInfoRecord> {
+    const [record] = await this.rows('queries/atlas-info', {});
+    return record!.toObject() as unknown as AtlasInfoRecord;
+  }
+
+  /** Counts plus a hash of the graph's ordered content, to prove a write changed nothing. */
+  async fingerprint(): Promise<GraphFingerprint> {
+    const [record] = await this.rows('queries/graph-fingerprint', {});
+    const content = record!.toObject();
+    const checksum = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+    return { nodes: content.nodes as number, relationships: content.relationships as number, checksum };
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Search text → a Lucene query for the full-text index, and the final ranking. The user's text
+ * only ever reaches Lucene escaped, and Cypher only as a parameter.
+ */
+import type { EntityRecord } from '../graphql/mappers.js';
+
+export const MAX_SEARCH_LENGTH = 200;
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** Words of the text, lower-cased; Lucene keywords (AND, OR, NOT) lose their meaning in lower case. */
+export function searchTerms(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[\s\u3000,、。・]+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .slice(0, 12);
+}
+
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * The exact phrase first (boosted), then every word: a prefix match for short Latin words so that
+ * "sea" finds "SEATO" as one types, a fuzzy match for longer ones so small typos still hit. Words
+ * in Japanese go in as they are; the CJK analyzer splits them into character pairs.
+ */
+export function buildLuceneQuery(text: string): string | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const clauses = [`"${escapeLucene(terms.join(' '))}"^4`];
+  for (const term of terms) {
+    const escaped = escapeLucene(term);
+    clauses.push(escaped);
+    if (LATIN_WORD.test(term)) {
+      clauses.push(`${escaped}*^2`);
+      if (term.length >= 4) clauses.push(`${escaped}~1`);
+    }
+  }
+  return clauses.join(' OR ');
+}
+
+export interface RankedHit {
+  entity: EntityRecord;
+  score: number;
+  matched: string | null;
+}
+
+function labels(entity: EntityRecord): { text: string; acronym: boolean }[] {
+  return [
+    ...(entity.acronym ? [{ text: entity.acronym, acronym: true }] : []),
+    { text: entity.name, acronym: false },
+    { text: entity.nameJa, acronym: false },
+    ...entity.aliases.map((text) => ({ text, acronym: false })),
+    ...entity.aliasesJa.map((text) => ({ text, acronym: false })),
+  ];
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
+
+/**
+ * Exact matches of an acronym, name or alias come first, then prefix matches, then the index's
+ * own relevance. Ties keep the index order.
+ */
+export function rankHits(text: string, candidates: { entity: EntityRecord; score: number }[]): RankedHit[] {
+  const wanted = fold(text);
+  return candidates
+    .map(({ entity, score }) => {
+      let bonus = 0;
+      let matched: string | null = null;
+      for (const label of labels(entity)) {
+        const folded = fold(label.text);
+        const b = folded === wanted ? (label.acronym ? 1000 : 900) : folded.startsWith(wanted) ? 100 : folded.includes(wanted) ? 50 : 0;
+        if (b > bonus) {
+          bonus = b;
+          matched = label.text;
+        }
+      }
+      return { entity, score: bonus + score, matched };
+    })
+    .sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,734 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord, RelationRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from './mappers.js';
+import type { RequestContext } from './context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type AtlasInfo = {
+  __typename?: 'AtlasInfo';
+  claimCount: Scalars['Int']['output'];
+  conflictCount: Scalars['Int']['output'];
+  entityCount: Scalars['Int']['output'];
+  maxYear?: Maybe<Scalars['Int']['output']>;
+  /** Earliest and latest year of any dated fact: the range of the time slider. */
+  minYear?: Maybe<Scalars['Int']['output']>;
+  relationCount: Scalars['Int']['output'];
+};
+
+/** A passage of a source document that supports an entity's or a relation's fact. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Claims that say something else about the same question. */
+  conflictsWith: Array<Claim>;
+  document: SourceDocument;
+  id: Scalars['ID']['output'];
+  lineEnd: Scalars['Int']['output'];
+  lineStart: Scalars['Int']['output'];
+  /** What the passage says, in our words. */
+  note: Scalars['String']['output'];
+  noteJa: Scalars['String']['output'];
+  /** The start date the passage gives, if any. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** The entity or relation this claim supports. */
+  subjectId: Scalars['ID']['output'];
+  /** The end date the passage gives, if any. */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type Comparison = {
+  __typename?: 'Comparison';
+  frameworks: Array<Entity>;
+  /** Actors shared by each pair of frameworks. */
+  overlaps: Array<Overlap>;
+  /** One row per actor related to at least one of the frameworks. */
+  rows: Array<ComparisonRow>;
+};
+
+export type ComparisonRow = {
+  __typename?: 'ComparisonRow';
+  actor: Entity;
+  /** One cell per framework, in the order of `frameworks`. */
+  cells: Array<MembershipCell>;
+};
+
+export type Conflict = {
+  __typename?: 'Conflict';
+  claims: Array<Claim>;
+  entity?: Maybe<Entity>;
+  /** For date conflicts: which date (since, until, start, end). */
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ConflictKind;
+  relation?: Maybe<Relation>;
+  topic: Scalars['String']['output'];
+  topicJa: Scalars['String']['output'];
+};
+
+export type ConflictKind =
+  /** Sources give different dates for the same fact. */
+  | 'DATE'
+  /** Sources state different facts on the same question. */
+  | 'STATEMENT';
+
+export type DatePrecision =
+  /** No later than the given date. */
+  | 'BY'
+  | 'DAY'
+  | 'DECADE'
+  | 'FISCAL_YEAR'
+  | 'MONTH'
+  /** Still in force / ongoing. */
+  | 'PRESENT'
+  | 'YEAR';
+
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+export type Entity = {
+  __typename?: 'Entity';
+  acronym?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  aliasesJa: Array<Scalars['String']['output']>;
+  /** Passages about the entity itself (its dates, what it is). */
+  claims: Array<Claim>;
+  /** Number of relations, all types and directions. */
+  degree: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  descriptionJa: Scalars['String']['output'];
+  end?: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameJa: Scalars['String']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  placeJa?: Maybe<Scalars['String']['output']>;
+  relations: RelationConnection;
+  start?: Maybe<PartialDate>;
+  /** Sub-kind: state, organisation, alliance, partnership, summit … */
+  type: Scalars['String']['output'];
+};
+
+
+export type EntityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type EntityKind =
+  | 'ACTOR'
+  | 'AREA'
+  | 'EVENT'
+  | 'FRAMEWORK';
+
+export type GraphSlice = {
+  __typename?: 'GraphSlice';
+  edges: Array<Relation>;
+  nodes: Array<Entity>;
+  /** More nodes were reachable than `limit` allowed. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type MembershipCell = {
+  __typename?: 'MembershipCell';
+  framework: Entity;
+  /** The membership-like relations (MEMBER_OF, PARTY_TO, SIGNATORY_OF) from the actor to the framework; empty when none. */
+  relations: Array<Relation>;
+};
+
+export type Overlap = {
+  __typename?: 'Overlap';
+  a: Entity;
+  actors: Array<Entity>;
+  b: Entity;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A date as precise as the sources give it. */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  precision: DatePrecision;
+  /** As written: 2023, 2023-07, 2024-07-09, FY2024, 1990s, by:2025, present. */
+  value: Scalars['String']['output'];
+  /** The year used for 'as of' filtering; null for 'present'. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<Relation>;
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+};
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Size and time span of the graph. */
+  atlas: AtlasInfo;
+  /** Which actors belong to which of the given frameworks (membership, party, signatory), and the overlaps. */
+  compare: Comparison;
+  /** Claims that disagree, each side with its citation. */
+  conflicts: Array<Conflict>;
+  /** Several entities by id, in the order asked; unknown ids are left out. */
+  entities: Array<Entity>;
+  /** One entity by its stable id (e.g. framework:quad). */
+  entity?: Maybe<Entity>;
+  /** The entities and relations around the given entities, up to `depth` hops. Capped at `limit` nodes; `truncated` says when more exist. */
+  neighborhood: GraphSlice;
+  /** The k shortest distinct paths between two entities (tracing relations between frameworks). */
+  paths: Array<Path>;
+  /** One relation by its id. */
+  relation?: Maybe<Relation>;
+  /** Entities whose names, acronyms or aliases (English or Japanese) match the text; exact and acronym matches first, small typos tolerated. */
+  search: Array<SearchHit>;
+  /** The source documents the graph is built from. */
+  sources: Array<SourceDocument>;
+  /** Dated facts (entities starting or ending, relations beginning or ending) between two years, oldest first. */
+  timeline: Array<TimelineItem>;
+  /** Like `paths`, and also says whether the search was cut short by its work bound. */
+  trace: Trace;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryCompareArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryRelationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryTraceArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+export type Relation = {
+  __typename?: 'Relation';
+  /** Every passage that states this relation; at least one. */
+  claims: Array<Claim>;
+  /** True when some claim on this relation disagrees with another claim. */
+  conflicted: Scalars['Boolean']['output'];
+  from: Entity;
+  /** from-[TYPE]->to, e.g. framework:itpp-japan-[SUPERSEDES]->framework:ipcp-japan */
+  id: Scalars['ID']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  roleJa?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<PartialDate>;
+  to: Entity;
+  type: RelationType;
+  until?: Maybe<PartialDate>;
+};
+
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  edges: Array<RelationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
+};
+
+/** The relation vocabulary (see seed/README.md). */
+export type RelationType =
+  | 'ADOPTED'
+  | 'ATTENDED'
+  | 'COMPARED_TO'
+  | 'CONTRIBUTED_TO'
+  | 'COOPERATES_ON'
+  | 'CRITICISED'
+  | 'ESTABLISHED_BY'
+  | 'HAS_STATUS'
+  | 'HOSTED'
+  | 'LED'
+  | 'MEMBER_OF'
+  | 'OPPOSED'
+  | 'PARTICIPATED_IN'
+  | 'PARTNER_OF'
+  | 'PARTY_TO'
+  | 'PART_OF'
+  | 'PROPOSED'
+  | 'REVISION_OF'
+  | 'SIGNATORY_OF'
+  | 'SUPERSEDES'
+  | 'SUPPORTED'
+  | 'TARGETS';
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** The name, acronym or alias that matched. */
+  matched?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  claimCount: Scalars['Int']['output'];
+  date: Scalars['String']['output'];
+  file: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lineCount: Scalars['Int']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  titleJa: Scalars['String']['output'];
+};
+
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  date: PartialDate;
+  entity?: Maybe<Entity>;
+  kind: TimelineItemKind;
+  relation?: Maybe<Relation>;
+};
+
+export type TimelineItemKind =
+  | 'ENTITY_END'
+  | 'ENTITY_START'
+  | 'RELATION_SINCE'
+  | 'RELATION_UNTIL';
+
+export type Trace = {
+  __typename?: 'Trace';
+  paths: Array<Path>;
+  /** The search hit its work bound; longer or further paths may exist. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AtlasInfo: ResolverTypeWrapper<AtlasInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'frameworks' | 'overlaps' | 'rows'> & { frameworks: Array<ResolversTypes['Entity']>, overlaps: Array<ResolversTypes['Overlap']>, rows: Array<ResolversTypes['ComparisonRow']> }>;
+  ComparisonRow: ResolverTypeWrapper<Omit<ComparisonRow, 'actor' | 'cells'> & { actor: ResolversTypes['Entity'], cells: Array<ResolversTypes['MembershipCell']> }>;
+  Conflict: ResolverTypeWrapper<ConflictRecord>;
+  ConflictKind: ConflictKind;
+  DatePrecision: DatePrecision;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityKind: EntityKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MembershipCell: ResolverTypeWrapper<Omit<MembershipCell, 'framework' | 'relations'> & { framework: ResolversTypes['Entity'], relations: Array<ResolversTypes['Relation']> }>;
+  Overlap: ResolverTypeWrapper<Omit<Overlap, 'a' | 'actors' | 'b'> & { a: ResolversTypes['Entity'], actors: Array<ResolversTypes['Entity']>, b: ResolversTypes['Entity'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<PartialDate>;
+  Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationType: RelationType;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SourceDocument: ResolverTypeWrapper<SourceRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineItem: ResolverTypeWrapper<TimelineItemRecord>;
+  TimelineItemKind: TimelineItemKind;
+  Trace: ResolverTypeWrapper<Omit<Trace, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AtlasInfo: AtlasInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  Comparison: Omit<Comparison, 'frameworks' | 'overlaps' | 'rows'> & { frameworks: Array<ResolversParentTypes['Entity']>, overlaps: Array<ResolversParentTypes['Overlap']>, rows: Array<ResolversParentTypes['ComparisonRow']> };
+  ComparisonRow: Omit<ComparisonRow, 'actor' | 'cells'> & { actor: ResolversParentTypes['Entity'], cells: Array<ResolversParentTypes['MembershipCell']> };
+  Conflict: ConflictRecord;
+  Entity: EntityRecord;
+  Float: Scalars['Float']['output'];
+  GraphSlice: Omit<GraphSlice, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  MembershipCell: Omit<MembershipCell, 'framework' | 'relations'> & { framework: ResolversParentTypes['Entity'], relations: Array<ResolversParentTypes['Relation']> };
+  Overlap: Omit<Overlap, 'a' | 'actors' | 'b'> & { a: ResolversParentTypes['Entity'], actors: Array<ResolversParentTypes['Entity']>, b: ResolversParentTypes['Entity'] };
+  PageInfo: PageInfo;
+  PartialDate: PartialDate;
+  Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Query: Record<PropertyKey, never>;
+  Relation: RelationRecord;
+  RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SourceDocument: SourceRecord;
+  String: Scalars['String']['output'];
+  TimelineItem: TimelineItemRecord;
+  Trace: Omit<Trace, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
+};
+
+export type AtlasInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AtlasInfo'] = ResolversParentTypes['AtlasInfo']> = {
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conflictCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  conflictsWith?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noteJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  frameworks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
+};
+
+export type ComparisonRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
+  actor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['MembershipCell']>, ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topicJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasesJa?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placeJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphSliceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = {
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MembershipCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipCell'] = ResolversParentTypes['MembershipCell']> = {
+  framework?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type OverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartialDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  atlas?: Resolver<ResolversTypes['AtlasInfo'], ParentType, ContextType>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'ids'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+};
+
+export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  conflicted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TimelineItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineItemKind'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type TraceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  AtlasInfo?: AtlasInfoResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  GraphSlice?: GraphSliceResolvers<ContextType>;
+  MembershipCell?: MembershipCellResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: PartialDateResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
+  Trace?: TraceResolvers<ContextType>;
+};
+

@@ -1,0 +1,188 @@
+/** Resolvers: argument checks, then data access through the request's loaders and repository. */
+import { buildLuceneQuery, MAX_SEARCH_LENGTH, rankHits } from '../domain/search.js';
+import type { EntityKind as DomainKind } from '../domain/vocabulary.js';
+import { checkId, checkIds, checkInt, checkYear, LIMITS, optionalList } from './arguments.js';
+import { badInput } from './errors.js';
+import type { AtlasRepository } from '../db/atlasRepository.js';
+import type { DatePrecision, EntityKind, QueryTraceArgs, Resolvers } from './generated.js';
+import type { EntityRecord } from './mappers.js';
+
+/** What a loader's loadMany found: misses (null) and failures left out. */
+function found<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+const toDomainKind = (kind: EntityKind): DomainKind => (kind.charAt(0) + kind.slice(1).toLowerCase()) as DomainKind;
+const toApiKind = (kind: DomainKind): EntityKind => kind.toUpperCase() as EntityKind;
+
+function partialDate(value: string | null, precision: string | null, year: number | null) {
+  return value && precision ? { value, precision: precision as DatePrecision, year } : null;
+}
+
+/** Search candidates: enough for the ranking to lift exact matches the index scored low. */
+const SEARCH_CANDIDATES = 100;
+
+export const resolvers: Resolvers = {
+  Query: {
+    async search(_root, { text, kinds, first }, { repo }) {
+      checkInt('first', first ?? 20, LIMITS.searchFirst);
+      if (text.length > MAX_SEARCH_LENGTH)
+        throw badInput(`search text is limited to ${MAX_SEARCH_LENGTH} characters; got ${text.length}.`, 'text');
+      const query = buildLuceneQuery(text);
+      if (!query) return [];
+      const candidates = await repo.searchCandidates(query, optionalList(kinds)?.map(toDomainKind) ?? null, SEARCH_CANDIDATES);
+      return rankHits(text, candidates).slice(0, first ?? 20);
+    },
+    entity: (_root, { id }, { loaders }) => loaders.entity.load(checkId('id', id)),
+    async entities(_root, { ids }, { loaders }) {
+      return found(await loaders.entity.loadMany(checkIds('ids', ids, LIMITS.entitiesIds)));
+    },
+    relation: (_root, { id }, { loaders }) => loaders.relation.load(checkId('id', id)),
+    neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo }) {
+      return repo.neighborhood(
+        checkIds('ids', ids, LIMITS.neighborhoodIds),
+        checkInt('depth', depth ?? 1, LIMITS.neighborhoodDepth),
+        optionalList(relationTypes),
+        checkYear('asOf', asOf),
+        checkInt('limit', limit ?? 300, LIMITS.neighborhoodLimit),
+      );
+    },
+    async paths(_root, args, { repo }) {
+      return (await trace(repo, args)).paths;
+    },
+    trace: (_root, args, { repo }) => trace(repo, args),
+    async compare(_root, { ids, asOf }, { repo, loaders }) {
+      const frameworkIds = checkIds('ids', ids, LIMITS.compareIds);
+      const year = checkYear('asOf', asOf);
+      const frameworks = found(await loaders.entity.loadMany(frameworkIds));
+      const memberships = await repo.membershipRelations(
+        frameworks.map((f) => f.id),
+        year,
+      );
+      const actorIds = [...new Set([...memberships.values()].flat().map((r) => r.from))];
+      const rows = actorIds.map((actorId) => ({
+        actor: actorId,
+        cells: frameworks.map((f) => ({
+          framework: f,
+          relations: (memberships.get(f.id) ?? []).filter((r) => r.from === actorId),
+        })),
+      }));
+      const overlaps = frameworks.flatMap((a, i) =>
+        frameworks.slice(i + 1).map((b) => ({
+          a,
+          b,
+          actors: rows
+            .filter((row) => row.cells[i]!.relations.length > 0 && row.cells[frameworks.indexOf(b)]!.relations.length > 0)
+            .map((row) => row.actor),
+        })),
+      );
+      // Actors in the most frameworks first: the overlaps are what a comparison is for.
+      const memberCount = (row: (typeof rows)[number]) => row.cells.filter((c) => c.relations.length > 0).length;
+      rows.sort((x, y) => memberCount(y) - memberCount(x) || x.actor.localeCompare(y.actor));
+      const actorById = new Map(found(await loaders.entity.loadMany(actorIds)).map((e) => [e.id, e]));
+      const actorOf = (id: string) => actorById.get(id)!;
+      return {
+        frameworks,
+        rows: rows.map((row) => ({ actor: actorOf(row.actor), cells: row.cells })),
+        overlaps: overlaps.map((o) => ({ ...o, actors: o.actors.map(actorOf) })),
+      };
+    },
+    async timeline(_root, { from, to, kinds }, { repo }) {
+      const items = await repo.timeline(checkYear('from', from), checkYear('to', to), optionalList(kinds)?.map(toDomainKind) ?? null);
+      return items.map((item) => ({
+        kind: item.kind,
+        date: { value: item.value, precision: item.precision as DatePrecision, year: item.year },
+        entityId: item.entityId,
+        relation: item.relation,
+      }));
+    },
+    conflicts: (_root, _args, { repo }) => repo.conflicts(),
+    sources: (_root, _args, { repo }) => repo.sources(),
+    atlas: (_root, _args, { repo }) => repo.atlasInfo(),
+  },
+
+  Entity: {
+    kind: (e) => toApiKind(e.kind),
+    start: (e) => partialDate(e.start, e.startPrecision, e.startYear),
+    end: (e) => partialDate(e.end, e.endPrecision, e.endYear),
+    claims: (e, _args, { loaders }) => loaders.claimsBySubject.load(e.id),
+    async degree(e, _args, { loaders }) {
+      return e.degree ?? (await loaders.entity.load(e.id))?.degree ?? 0;
+    },
+    async relations(e, { types, direction, asOf, first, after }, { repo }) {
+      const size = checkInt('first', first ?? 50, LIMITS.relationsFirst);
+      const pages = await repo.relationPages([e.id], {
+        types: optionalList(types),
+        direction: direction ?? 'BOTH',
+        asOf: checkYear('asOf', asOf),
+        first: size,
+        after: after ?? null,
+      });
+      const page = pages.get(e.id) ?? { totalCount: 0, relations: [], hasNextPage: false };
+      return {
+        totalCount: page.totalCount,
+        edges: page.relations.map((node) => ({ cursor: node.id, node })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.relations.at(-1)?.id ?? null },
+      };
+    },
+  },
+
+  Relation: {
+    from: (r, _args, { loaders }) => entityOrFail(loaders.entity.load(r.from), r.from),
+    to: (r, _args, { loaders }) => entityOrFail(loaders.entity.load(r.to), r.to),
+    since: (r) => partialDate(r.since, r.sincePrecision, r.sinceYear),
+    until: (r) => partialDate(r.until, r.untilPrecision, r.untilYear),
+    claims: (r, _args, { loaders }) => loaders.claimsBySubject.load(r.id),
+    async conflicted(r, _args, { loaders }) {
+      return (await loaders.claimsBySubject.load(r.id)).some((c) => c.conflictsWith.length > 0);
+    },
+  },
+
+  Claim: {
+    async document(c, _args, { loaders }) {
+      const doc = await loaders.document.load(c.doc);
+      if (!doc) throw new Error(`claim ${c.id} cites unknown document ${c.doc}`);
+      return doc;
+    },
+    async conflictsWith(c, _args, { loaders }) {
+      return found(await loaders.claim.loadMany(c.conflictsWith));
+    },
+  },
+
+  SearchHit: {},
+
+  TimelineItem: {
+    entity: (item, _args, { loaders }) => (item.entityId ? loaders.entity.load(item.entityId) : null),
+  },
+
+  Conflict: {
+    entity: (x, _args, { loaders }) => (x.subjectId && !x.subjectId.includes('-[') ? loaders.entity.load(x.subjectId) : null),
+    relation: (x, _args, { loaders }) => (x.subjectId?.includes('-[') ? loaders.relation.load(x.subjectId) : null),
+    async claims(x, _args, { loaders }) {
+      return found(await loaders.claim.loadMany(x.claimIds));
+    },
+  },
+};
+
+async function entityOrFail(promise: Promise<EntityRecord | null>, id: string): Promise<EntityRecord> {
+  const entity = await promise;
+  // A relation's endpoints exist by construction of the loader; a miss is a bug, not user error.
+  if (!entity) throw new Error(`relation endpoint ${id} not found`);
+  return entity;
+}
+
+async function trace(repo: AtlasRepository, args: QueryTraceArgs) {
+  const first = checkInt('first', args.first ?? 5, LIMITS.pathsFirst);
+  const paths = await repo.paths(
+    checkId('from', args.from),
+    checkId('to', args.to),
+    checkInt('maxHops', args.maxHops ?? 4, LIMITS.pathsMaxHops),
+    optionalList(args.relationTypes),
+    checkYear('asOf', args.asOf),
+    first,
+  );
+  return {
+    paths: paths.slice(0, first).map((p) => ({ ...p, length: p.edges.length })),
+    truncated: paths.length > first,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, and the
+ * built web app (with a strict Content-Security-Policy) from the same origin.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { AtlasRepository } from '../db/atlasRepository.js';
+import { createLoaders, type RequestContext } from '../graphql/context.js';
+import type { Logger } from '../logger.js';
+import { REPO_ROOT } from '../seed/paths.js';
+
+export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
+export const MAX_BODY = '1mb';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export interface AppDeps {
+  apollo: ApolloServer<RequestContext>;
+  repo: AtlasRepository;
+  log: Logger;
+  corsOrigins: string[];
+  /** True once the schema is applied and the data loaded; readiness also pings the database. */
+  isInitialised: () => boolean;
+}
+
+/** A GraphQL-shaped error body, so clients parse every refusal the same way. */
+function errorBody(message: string, code: string, requestId: string) {
+  return { errors: [{ message, extensions: { code, requestId } }] };
+}
+
+export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  const requestIds: RequestHandler = (req, res, next) => {
+    const id = randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  };
+  const securityHeaders: RequestHandler = (_req, res, next) => {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
+    next();
+  };
+  const cors: RequestHandler = (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && corsOrigins.includes(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'origin');
+      res.setHeader('access-control-allow-headers', 'content-type, apollo-require-preflight');
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      if (req.method === 'OPTIONS') return void res.status(204).end();
+    }
+    next();
+  };
+  app.use(requestIds, securityHeaders);
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    let database = false;
+    try {
+      database = await repo.ping();
+    } catch {
+      database = false;
+    }
+    const ready = database && isInitialised();
+    res.status(ready ? 200 : 503).json({ ready, database, initialised: isInitialised() });
+  });
+
+  app.use(
+    '/graphql',
+    cors,
+    express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'] }),
+    expressMiddleware(apollo, {
+      context: async ({ res }): Promise<RequestContext> => {
+        const requestId = String(res.locals.requestId);
+        return { requestId, log: log.child({ requestId }), repo, loaders: createLoaders(repo) };
+      },
+    }),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
+    // The explorer keeps its view in the query string; any other path is the app too.
+    app.get('/{*path}', (_req, res) => void res.sendFile(path.join(WEB_DIST, 'index.html')));
+  } else {
+    app.get('/', (_req, res) =>
+      void res.status(503).type('text').send('The web app is not built: run `npm run build:web` (npm start does it).'),
+    );
+  }
+
+  // Body-parser refusals (malformed JSON, too large, wrong charset) and anything unexpected.
+  const errors: ErrorRequestHandler = (error, _req, res, _next) => {
+    const requestId = String(res.locals.requestId);
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error('unhandled error', { requestId, error });
+    const message =
+      error?.type === 'entity.too.large'
+        ? `The request body is larger than ${MAX_BODY}.`
+        : error?.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status === 500
+            ? 'Internal server error'
+            : String(error?.message ?? 'Bad request');
+    res.status(status).json(errorBody(message, status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId));
+  };
+  app.use(errors);
+  return app;
+}

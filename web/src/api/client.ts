@@ -1,0 +1,95 @@
+/**
+ * A tiny fetch-based GraphQL client for the same-origin /graphql endpoint, typed by operation
+ * name from the generated types.
+ */
+import type {
+  AtlasQuery,
+  AtlasQueryVariables,
+  CompareQuery,
+  CompareQueryVariables,
+  EntitiesWithRelationsQuery,
+  EntitiesWithRelationsQueryVariables,
+  EntityDetailsQuery,
+  EntityDetailsQueryVariables,
+  NeighborhoodQuery,
+  NeighborhoodQueryVariables,
+  RelationDetailsQuery,
+  RelationDetailsQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  TraceQuery,
+  TraceQueryVariables,
+} from './generated';
+import { operationDocuments } from './document';
+import operationsSource from './operations.graphql?raw';
+
+export interface Operations {
+  Atlas: { data: AtlasQuery; variables: AtlasQueryVariables };
+  Search: { data: SearchQuery; variables: SearchQueryVariables };
+  Neighborhood: { data: NeighborhoodQuery; variables: NeighborhoodQueryVariables };
+  EntitiesWithRelations: { data: EntitiesWithRelationsQuery; variables: EntitiesWithRelationsQueryVariables };
+  EntityDetails: { data: EntityDetailsQuery; variables: EntityDetailsQueryVariables };
+  RelationDetails: { data: RelationDetailsQuery; variables: RelationDetailsQueryVariables };
+  Trace: { data: TraceQuery; variables: TraceQueryVariables };
+  Compare: { data: CompareQuery; variables: CompareQueryVariables };
+}
+export type OperationName = keyof Operations;
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** `unreachable`: no answer (network, 5xx); `rejected`: the API answered with errors. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'unreachable' | 'rejected',
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const documents = operationDocuments(operationsSource);
+
+interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: { message: string }[];
+}
+
+export async function request<K extends OperationName>(
+  operationName: K,
+  variables: Operations[K]['variables'],
+  signal?: AbortSignal,
+): Promise<Operations[K]['data']> {
+  const query = documents.get(operationName);
+  if (query === undefined) throw new Error(`Unknown operation ${operationName}`);
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables, operationName }),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(error instanceof Error ? error.message : String(error), 'unreachable');
+  }
+  if (response.status >= 500 && !isJson(response)) {
+    throw new ApiError(`HTTP ${response.status}`, 'unreachable');
+  }
+  let body: GraphQLResponse<Operations[K]['data']>;
+  try {
+    body = (await response.json()) as GraphQLResponse<Operations[K]['data']>;
+  } catch {
+    throw new ApiError(`HTTP ${response.status}: not a GraphQL response`, 'unreachable');
+  }
+  if (body.errors !== undefined && body.errors.length > 0) {
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), 'rejected');
+  }
+  if (body.data === undefined || body.data === null) throw new ApiError('Empty response', 'rejected');
+  return body.data;
+}
+
+function isJson(response: Response): boolean {
+  return (response.headers.get('content-type') ?? '').includes('json');
+}

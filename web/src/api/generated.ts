@@ -1,0 +1,119 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type DatePrecision =
+  /** No later than the given date. */
+  | 'BY'
+  | 'DAY'
+  | 'DECADE'
+  | 'FISCAL_YEAR'
+  | 'MONTH'
+  /** Still in force / ongoing. */
+  | 'PRESENT'
+  | 'YEAR';
+
+export type EntityKind =
+  | 'ACTOR'
+  | 'AREA'
+  | 'EVENT'
+  | 'FRAMEWORK';
+
+/** The relation vocabulary (see seed/README.md). */
+export type RelationType =
+  | 'ADOPTED'
+  | 'ATTENDED'
+  | 'COMPARED_TO'
+  | 'CONTRIBUTED_TO'
+  | 'COOPERATES_ON'
+  | 'CRITICISED'
+  | 'ESTABLISHED_BY'
+  | 'HAS_STATUS'
+  | 'HOSTED'
+  | 'LED'
+  | 'MEMBER_OF'
+  | 'OPPOSED'
+  | 'PARTICIPATED_IN'
+  | 'PARTNER_OF'
+  | 'PARTY_TO'
+  | 'PART_OF'
+  | 'PROPOSED'
+  | 'REVISION_OF'
+  | 'SIGNATORY_OF'
+  | 'SUPERSEDES'
+  | 'SUPPORTED'
+  | 'TARGETS';
+
+export type DatePartsFragment = { value: string, precision: DatePrecision, year: number | null };
+
+export type EntitySummaryFragment = { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null };
+
+export type RelationSummaryFragment = { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string }, to: { id: string }, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string } }> };
+
+export type CitationFragment = { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } };
+
+export type CitedClaimFragment = { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }>, document: { id: string, file: string, title: string, titleJa: string } };
+
+export type AtlasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AtlasQuery = { atlas: { entityCount: number, relationCount: number, claimCount: number, conflictCount: number, minYear: number | null, maxYear: number | null }, sources: Array<{ id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null } }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  ids: Array<string> | string;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }>, edges: Array<{ id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string }, to: { id: string }, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string } }> }> } };
+
+export type EntitiesWithRelationsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type EntitiesWithRelationsQuery = { entities: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, relations: { edges: Array<{ node: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string }, to: { id: string }, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string } }> } }> }, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }> };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityDetailsQuery = { entity: { aliases: Array<string>, aliasesJa: Array<string>, description: string, descriptionJa: string, place: string | null, placeJa: string | null, id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }>, document: { id: string, file: string, title: string, titleJa: string } }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null } }> }, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null } | null };
+
+export type RelationDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationDetailsQuery = { relation: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null } | null };
+
+export type TraceQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
+  asOf?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TraceQuery = { trace: { truncated: boolean, paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }>, edges: Array<{ id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string }, to: { id: string }, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string } }> }> }> } };
+
+export type CompareQueryVariables = Exact<{
+  ids: Array<string> | string;
+  asOf?: number | null | undefined;
+}>;
+
+
+export type CompareQuery = { compare: { frameworks: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }>, rows: Array<{ actor: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, cells: Array<{ framework: { id: string }, relations: Array<{ id: string, type: RelationType, role: string | null, roleJa: string | null, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null }> }> }>, overlaps: Array<{ a: { id: string }, b: { id: string }, actors: Array<{ id: string }> }> } };

@@ -1,0 +1,96 @@
+/** The visible subgraph as exported: entities, relations with their citations, and the sources cited. */
+import type { AtlasQuery } from '../api/generated';
+import type { EntitySummary, RelationSummary } from '../graph/model';
+
+export type SourceDocument = AtlasQuery['sources'][number];
+
+export interface ExportCitation {
+  document: string;
+  file: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface ExportSubgraph {
+  asOf: number | null;
+  nodes: {
+    id: string;
+    kind: string;
+    type: string;
+    name: string;
+    nameJa: string;
+    acronym: string | null;
+    start: string | null;
+    end: string | null;
+  }[];
+  edges: {
+    id: string;
+    type: string;
+    from: string;
+    to: string;
+    role: string | null;
+    since: string | null;
+    until: string | null;
+    conflicted: boolean;
+    citations: ExportCitation[];
+  }[];
+  sources: { id: string; file: string; title: string; titleJa: string; citedLines: string[] }[];
+}
+
+export function buildSubgraph(
+  nodes: readonly EntitySummary[],
+  edges: readonly RelationSummary[],
+  sources: readonly SourceDocument[],
+  asOf: number | null,
+): ExportSubgraph {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const citedLines = new Map<string, Set<string>>();
+  const exportedEdges = edges.map((edge) => {
+    const citations = edge.claims.map((claim): ExportCitation => {
+      const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}-${claim.lineEnd}`;
+      const cited = citedLines.get(claim.document.id) ?? new Set<string>();
+      citedLines.set(claim.document.id, cited.add(lines));
+      return {
+        document: claim.document.id,
+        file: sourceById.get(claim.document.id)?.file ?? '',
+        lineStart: claim.lineStart,
+        lineEnd: claim.lineEnd,
+      };
+    });
+    return {
+      id: edge.id,
+      type: edge.type,
+      from: edge.from.id,
+      to: edge.to.id,
+      role: edge.role,
+      since: edge.since?.value ?? null,
+      until: edge.until?.value ?? null,
+      conflicted: edge.conflicted,
+      citations,
+    };
+  });
+  return {
+    asOf,
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      type: n.type,
+      name: n.name,
+      nameJa: n.nameJa,
+      acronym: n.acronym,
+      start: n.start?.value ?? null,
+      end: n.end?.value ?? null,
+    })),
+    edges: exportedEdges,
+    sources: [...citedLines.keys()].sort().map((id) => {
+      const source = sourceById.get(id);
+      return {
+        id,
+        file: source?.file ?? '',
+        title: source?.title ?? '',
+        titleJa: source?.titleJa ?? '',
+        citedLines: [...(citedLines.get(id) ?? [])],
+      };
+    }),
+  };
+}

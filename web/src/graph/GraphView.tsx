@@ -1,0 +1,208 @@
+/**
+ * The one owner of the Cytoscape instance: created on mount, destroyed on unmount, patched by
+ * element id from props. Layout runs only when elements are added or the layout changes, never
+ * for selection, filters or the year (those only toggle classes).
+ */
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { LayoutName } from '../view/state';
+import { syncElements, type EdgeData, type NodeData } from './elements';
+import type { FilterResult } from './filters';
+import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions } from './layouts';
+import { MiniMap } from './MiniMap';
+import { graphStylesheet } from './style';
+
+cytoscape.use(fcose);
+
+/** Above this many elements hover fading is skipped and viewport rendering is simplified. */
+const LARGE_GRAPH_ELEMENTS = 2000;
+
+export interface GraphViewProps {
+  elements: { nodes: NodeData[]; edges: EdgeData[] };
+  filters: FilterResult;
+  traced: ReadonlySet<string> | null;
+  selected: string | null;
+  focus: string | null;
+  layout: LayoutName;
+  /** Bumped to run the layout again from scratch. */
+  layoutRevision: number;
+  ariaLabel: string;
+  minimapLabel: string;
+  onSelect: (id: string | null) => void;
+  onExpand: (id: string) => void;
+  onReady: (cy: Core | null) => void;
+}
+
+// Cytoscape reads these renderer flags on every frame but only exposes them as init options;
+// toggling them lets small graphs pan crisply and large ones stay responsive.
+interface ViewportRenderer {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
+function tuneForSize(cy: Core): void {
+  const large = cy.elements().length > LARGE_GRAPH_ELEMENTS;
+  const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
+export function GraphView(props: GraphViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const layoutRef = useRef<cytoscape.Layouts | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    const instance = cytoscape({
+      container,
+      style: graphStylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      motionBlur: false,
+      pixelRatio: 'auto',
+    });
+    instance.on('tap', (event: EventObject) => {
+      const target = event.target as Core | cytoscape.SingularElementReturnValue;
+      callbacks.current.onSelect(target === instance ? null : (target as cytoscape.SingularElementReturnValue).id());
+    });
+    instance.on('dbltap', 'node', (event: EventObject) => callbacks.current.onExpand(event.target.id() as string));
+    instance.on('mouseover', 'node', (event: EventObject) => {
+      const node = event.target as cytoscape.NodeSingular;
+      instance.batch(() => {
+        node.addClass('hover');
+        node.connectedEdges().addClass('neighbour-edge');
+        if (instance.elements().length <= LARGE_GRAPH_ELEMENTS) {
+          instance.elements().difference(node.closedNeighborhood()).addClass('faded');
+        }
+      });
+    });
+    instance.on('mouseout', 'node', () => {
+      instance.batch(() => instance.elements().removeClass('hover neighbour-edge faded'));
+    });
+    instance.on('mouseover', 'edge', (event: EventObject) => (event.target as cytoscape.EdgeSingular).addClass('hover'));
+    instance.on('mouseout', 'edge', (event: EventObject) => (event.target as cytoscape.EdgeSingular).removeClass('hover'));
+    setCy(instance);
+    callbacks.current.onReady(instance);
+    return () => {
+      callbacks.current.onReady(null);
+      layoutRef.current?.stop();
+      instance.destroy();
+      setCy(null);
+    };
+  }, []);
+
+  const runLayout = (instance: Core, incremental: boolean) => {
+    layoutRef.current?.stop();
+    const nodes = instance.nodes();
+    if (nodes.empty()) return;
+    const positions =
+      props.layout === 'timeline'
+        ? timelinePositions(
+            nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
+            instance.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+          )
+        : undefined;
+    const options = layoutOptions(props.layout, nodes.length, { incremental, positions });
+    const layout = instance.elements().layout(options);
+    layout.one('layoutstop', () => {
+      const focusId = pendingFocus.current;
+      const focusNode = focusId === null ? instance.collection() : instance.getElementById(focusId);
+      if (focusNode.nonempty() && nodes.length > 12) {
+        instance.animate({ center: { eles: focusNode }, zoom: Math.max(instance.zoom(), 0.9) }, { duration: 300 });
+      }
+      pendingFocus.current = null;
+      if (layoutRef.current === layout) layoutRef.current = null;
+    });
+    layoutRef.current = layout;
+    // Yield to the browser first, so the click that caused this paints before the layout works.
+    window.setTimeout(() => {
+      if (!instance.destroyed() && layoutRef.current === layout) layout.run();
+    }, 0);
+  };
+
+  // Patch elements by id; lay out only when something was added.
+  useEffect(() => {
+    if (cy === null) return;
+    const result = syncElements(cy, props.elements);
+    tuneForSize(cy);
+    if (result.added.length > 0) runLayout(cy, cy.nodes().length > result.added.length);
+  }, [cy, props.elements]);
+
+  useEffect(() => {
+    if (cy !== null) runLayout(cy, false);
+  }, [cy, props.layout, props.layoutRevision]);
+
+  // Classes for time, filters and trace; the selection mirrors the view state.
+  useEffect(() => {
+    if (cy === null) return;
+    const { filters, traced, selected } = props;
+    cy.batch(() => {
+      cy.elements().removeClass('out-of-time filtered traced faded');
+      filters.outOfTime.forEach((id) => cy.getElementById(id).addClass('out-of-time'));
+      filters.filtered.forEach((id) => cy.getElementById(id).addClass('filtered'));
+      if (traced !== null && traced.size > 0) {
+        cy.elements().forEach((el) => {
+          el.addClass(traced.has(el.id()) ? 'traced' : 'faded');
+        });
+      }
+      cy.elements(':selected').unselect();
+      if (selected !== null) cy.getElementById(selected).select();
+    });
+  }, [cy, props.filters, props.traced, props.selected, props.elements]);
+
+  useEffect(() => {
+    if (cy === null || props.focus === null) return;
+    const node = cy.getElementById(props.focus);
+    if (node.nonempty() && layoutRef.current === null) {
+      cy.animate({ center: { eles: node } }, { duration: 300 });
+    } else {
+      pendingFocus.current = props.focus;
+    }
+  }, [cy, props.focus]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (cy === null) return;
+    const step = 60;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [step, 0],
+      ArrowRight: [-step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
+    const move = moves[event.key];
+    if (move !== undefined) {
+      cy.panBy({ x: move[0], y: move[1] });
+      event.preventDefault();
+    } else if (event.key === '+' || event.key === '=') {
+      cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (event.key === '-') {
+      cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    }
+  };
+
+  return (
+    <div className="graph-view">
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={props.ariaLabel}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="graph-canvas"
+      />
+      {cy !== null && props.elements.nodes.length > 0 && <MiniMap cy={cy} label={props.minimapLabel} />}
+    </div>
+  );
+}
+
+export const isLargeGraph = (nodeCount: number): boolean => nodeCount > LARGE_GRAPH_NODES;

@@ -1,0 +1,139 @@
+/**
+ * Mapping the visible graph to Cytoscape elements, and patching a Cytoscape instance towards a
+ * new element list by id (add what is new, remove what is gone, update changed data) in one batch.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { EntityKind, RelationType } from '../api/generated';
+import { entityLabel, relationKey, translator, type Lang } from '../i18n/strings';
+import type { VisibleGraph } from './model';
+import { RELATION_GROUP, type RelationGroup } from './vocabulary';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  subtype: string;
+  degree: number;
+  startYear: number | null;
+  endYear: number | null;
+  /** Relations not on the canvas, shown as "+N" on expanded nodes. */
+  more: number;
+  expanded: boolean;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  relationType: RelationType;
+  group: RelationGroup;
+  label: string;
+  sinceYear: number | null;
+  untilYear: number | null;
+  conflicted: boolean;
+}
+
+export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]; edges: EdgeData[] } {
+  const t = translator(lang);
+  const nodes = graph.nodes.map((entity): NodeData => {
+    const more = graph.hiddenRelations.get(entity.id) ?? 0;
+    const expanded = graph.expanded.has(entity.id);
+    const name = entityLabel(entity, lang);
+    return {
+      id: entity.id,
+      label: expanded && more > 0 ? `${name}  +${more}` : name,
+      kind: entity.kind,
+      subtype: entity.type,
+      degree: entity.degree,
+      startYear: entity.start?.year ?? null,
+      endYear: entity.end?.year ?? null,
+      more,
+      expanded,
+    };
+  });
+  const edges = graph.edges.map(
+    (relation): EdgeData => ({
+      id: relation.id,
+      source: relation.from.id,
+      target: relation.to.id,
+      relationType: relation.type,
+      group: RELATION_GROUP[relation.type],
+      label: t(relationKey(relation.type)),
+      sinceYear: relation.since?.year ?? null,
+      untilYear: relation.until?.year ?? null,
+      conflicted: relation.conflicted,
+    }),
+  );
+  return { nodes, edges };
+}
+
+export interface SyncResult {
+  added: string[];
+  removed: string[];
+  updated: string[];
+}
+
+type ElementData = NodeData | EdgeData;
+
+function sameData(current: Record<string, unknown>, next: ElementData): boolean {
+  return Object.entries(next).every(([key, value]) => current[key] === value);
+}
+
+/**
+ * Brings `cy` to exactly the given elements. New nodes are placed next to an already placed
+ * neighbour so an incremental layout starts from a sensible spot.
+ */
+export function syncElements(cy: Core, next: { nodes: NodeData[]; edges: EdgeData[] }): SyncResult {
+  const wanted = new Map<string, ElementData>();
+  next.nodes.forEach((n) => wanted.set(n.id, n));
+  next.edges.forEach((e) => wanted.set(e.id, e));
+  const result: SyncResult = { added: [], removed: [], updated: [] };
+
+  cy.batch(() => {
+    const stale = cy.elements().filter((el) => !wanted.has(el.id()));
+    result.removed = stale.map((el) => el.id());
+    cy.remove(stale);
+
+    for (const [id, data] of wanted) {
+      const existing = cy.getElementById(id);
+      if (existing.nonempty()) {
+        if (!sameData(existing.data() as Record<string, unknown>, data)) {
+          existing.data(data);
+          result.updated.push(id);
+        }
+      }
+    }
+
+    const newNodes = next.nodes.filter((n) => cy.getElementById(n.id).empty());
+    const anchors = neighbourAnchors(cy, newNodes, next.edges);
+    const additions: ElementDefinition[] = newNodes.map((n, i) => ({
+      group: 'nodes',
+      data: { ...n },
+      position: spread(anchors.get(n.id) ?? { x: 0, y: 0 }, i),
+    }));
+    const newEdges = next.edges.filter((e) => cy.getElementById(e.id).empty());
+    additions.push(...newEdges.map((e): ElementDefinition => ({ group: 'edges', data: { ...e } })));
+    cy.add(additions);
+    result.added = additions.map((a) => a.data.id ?? '');
+  });
+  return result;
+}
+
+function neighbourAnchors(cy: Core, newNodes: NodeData[], edges: EdgeData[]): Map<string, { x: number; y: number }> {
+  const anchors = new Map<string, { x: number; y: number }>();
+  const pending = new Set(newNodes.map((n) => n.id));
+  for (const edge of edges) {
+    const [fresh, placed] = pending.has(edge.source) ? [edge.source, edge.target] : [edge.target, edge.source];
+    if (!pending.has(fresh) || anchors.has(fresh)) continue;
+    const anchor = cy.getElementById(placed);
+    if (anchor.nonempty()) anchors.set(fresh, { ...anchor.position() });
+  }
+  return anchors;
+}
+
+/** Points on a small spiral around the anchor, so fresh nodes do not start stacked. */
+function spread(anchor: { x: number; y: number }, index: number): { x: number; y: number } {
+  const angle = index * 2.4;
+  const radius = 40 + 6 * index;
+  return { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) };
+}

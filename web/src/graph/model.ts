@@ -1,0 +1,163 @@
+/**
+ * What the canvas shows, derived from the view document and the answers fetched for it. Each
+ * part of the document (a directly placed entity, an expansion, a trace) needs one slice of the
+ * graph; the visible graph is the union of the slices the current document needs, so undo, redo
+ * and shared links give the same canvas whatever was fetched before.
+ */
+import type { EntitySummaryFragment, RelationSummaryFragment } from '../api/generated';
+import type { Expansion, GraphDoc, TraceSpec } from '../view/state';
+
+export type EntitySummary = EntitySummaryFragment;
+export type RelationSummary = RelationSummaryFragment;
+
+export interface Slice {
+  nodeIds: string[];
+  edgeIds: string[];
+  truncated: boolean;
+}
+
+export interface TracePath {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+export interface TraceResult {
+  paths: TracePath[];
+  truncated: boolean;
+}
+
+export interface GraphCache {
+  entities: ReadonlyMap<string, EntitySummary>;
+  relations: ReadonlyMap<string, RelationSummary>;
+  slices: ReadonlyMap<string, Slice>;
+  traces: ReadonlyMap<string, TraceResult>;
+}
+
+export const EMPTY_CACHE: GraphCache = { entities: new Map(), relations: new Map(), slices: new Map(), traces: new Map() };
+
+export const nodeSliceKey = (id: string): string => `node:${id}`;
+export const expansionKey = (e: Expansion): string => `expand:${e.id}:${[...e.types].sort().join('.')}:${e.limit}`;
+export const traceKey = (t: TraceSpec, year: number | null): string =>
+  `trace:${t.from}:${t.to}:${t.maxHops}:${[...t.types].sort().join('.')}:${t.useYear && year !== null ? year : ''}`;
+
+export interface VisibleGraph {
+  nodes: EntitySummary[];
+  edges: RelationSummary[];
+  /** Per node: relations it has that the canvas does not show. */
+  hiddenRelations: Map<string, number>;
+  expanded: Set<string>;
+  trace: TraceResult | undefined;
+  /** Slices the document needs that have not arrived yet. */
+  pending: number;
+}
+
+export function deriveVisibleGraph(doc: GraphDoc, cache: GraphCache, year: number | null): VisibleGraph {
+  const removed = new Set(doc.removed);
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  let pending = 0;
+
+  const addSlice = (slice: Slice | undefined) => {
+    if (slice === undefined) {
+      pending += 1;
+      return;
+    }
+    slice.nodeIds.forEach((id) => nodeIds.add(id));
+    slice.edgeIds.forEach((id) => edgeIds.add(id));
+  };
+  doc.nodes.forEach((id) => addSlice(cache.slices.get(nodeSliceKey(id))));
+  doc.expansions.forEach((e) => addSlice(cache.slices.get(expansionKey(e))));
+
+  const trace = doc.trace === null ? undefined : cache.traces.get(traceKey(doc.trace, year));
+  if (doc.trace !== null && trace === undefined) pending += 1;
+  trace?.paths.forEach((path) => addSlice({ ...path, truncated: false }));
+
+  // Directly placed and traced entities are on the canvas even before their relations arrive.
+  doc.nodes.forEach((id) => nodeIds.add(id));
+
+  const nodes = [...nodeIds]
+    .filter((id) => !removed.has(id))
+    .map((id) => cache.entities.get(id))
+    .filter((e): e is EntitySummary => e !== undefined);
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges = [...edgeIds]
+    .map((id) => cache.relations.get(id))
+    .filter((r): r is RelationSummary => r !== undefined && shown.has(r.from.id) && shown.has(r.to.id));
+
+  const incident = new Map<string, number>();
+  for (const edge of edges) {
+    incident.set(edge.from.id, (incident.get(edge.from.id) ?? 0) + 1);
+    if (edge.to.id !== edge.from.id) incident.set(edge.to.id, (incident.get(edge.to.id) ?? 0) + 1);
+  }
+  const hiddenRelations = new Map(nodes.map((n) => [n.id, Math.max(0, n.degree - (incident.get(n.id) ?? 0))]));
+
+  return {
+    nodes,
+    edges,
+    hiddenRelations,
+    expanded: new Set(doc.expansions.map((e) => e.id).filter((id) => shown.has(id))),
+    trace,
+    pending,
+  };
+}
+
+/** The cache with one more answer merged in (a new object; the old one is left as it was). */
+export function withSlice(
+  cache: GraphCache,
+  key: string,
+  entities: readonly EntitySummary[],
+  relations: readonly RelationSummary[],
+  truncated: boolean,
+): GraphCache {
+  return {
+    ...mergeElements(cache, entities, relations),
+    slices: new Map(cache.slices).set(key, {
+      nodeIds: entities.map((e) => e.id),
+      edgeIds: relations.map((r) => r.id),
+      truncated,
+    }),
+  };
+}
+
+export function withTrace(
+  cache: GraphCache,
+  key: string,
+  paths: readonly { nodes: readonly EntitySummary[]; edges: readonly RelationSummary[] }[],
+  truncated: boolean,
+): GraphCache {
+  const merged = mergeElements(
+    cache,
+    paths.flatMap((p) => p.nodes),
+    paths.flatMap((p) => p.edges),
+  );
+  const result: TraceResult = {
+    paths: paths.map((p) => ({ nodeIds: p.nodes.map((n) => n.id), edgeIds: p.edges.map((e) => e.id) })),
+    truncated,
+  };
+  return { ...merged, traces: new Map(cache.traces).set(key, result) };
+}
+
+function mergeElements(
+  cache: GraphCache,
+  entities: readonly EntitySummary[],
+  relations: readonly RelationSummary[],
+): GraphCache {
+  const nextEntities = new Map(cache.entities);
+  entities.forEach((e) => nextEntities.set(e.id, e));
+  const nextRelations = new Map(cache.relations);
+  relations.forEach((r) => nextRelations.set(r.id, r));
+  return { ...cache, entities: nextEntities, relations: nextRelations };
+}
+
+/** The slices and traces the document needs that the cache does not hold yet. */
+export function missingRequests(
+  doc: GraphDoc,
+  cache: GraphCache,
+  year: number | null,
+): { nodeIds: string[]; expansions: Expansion[]; trace: TraceSpec | null } {
+  return {
+    nodeIds: doc.nodes.filter((id) => !cache.slices.has(nodeSliceKey(id))),
+    expansions: doc.expansions.filter((e) => !cache.slices.has(expansionKey(e))),
+    trace: doc.trace !== null && !cache.traces.has(traceKey(doc.trace, year)) ? doc.trace : null,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The one stylesheet of the canvas: data-driven by entity kind and relation group, with classes
+ * for hover, selection, fading, tracing and time or filter hiding.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS } from './vocabulary';
+
+export const FONT_FAMILY =
+  '"Inter", "Segoe UI", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", system-ui, sans-serif';
+
+export const TRACE_COLOR = '#d6336c';
+export const SELECT_COLOR = '#1c7ed6';
+
+export function graphStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'font-size': 11,
+        color: '#1f2a37',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        width: 'mapData(degree, 0, 60, 18, 54)',
+        height: 'mapData(degree, 0, 60, 18, 54)',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...ENTITY_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': KIND_STYLE[kind].color, shape: KIND_STYLE[kind].shape },
+    })),
+    { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1f2a37', 'font-weight': 600 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        opacity: 0.85,
+        'font-family': FONT_FAMILY,
+        'font-size': 9,
+        color: '#44505e',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
+    ...RELATION_GROUPS.map((group) => ({
+      selector: `edge[group = "${group}"]`,
+      style: {
+        'line-color': GROUP_STYLE[group].color,
+        'target-arrow-color': GROUP_STYLE[group].color,
+        'line-style': GROUP_STYLE[group].line,
+      },
+    })),
+    { selector: 'edge[?conflicted]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 2.4 } },
+    { selector: 'edge.hover, edge:selected, edge.neighbour-edge', style: { label: 'data(label)', width: 2.6 } },
+    { selector: 'node.hover', style: { 'border-color': SELECT_COLOR, 'border-width': 3, 'z-index': 10 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': SELECT_COLOR, 'border-width': 4, 'overlay-opacity': 0, 'z-index': 20 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': SELECT_COLOR, 'target-arrow-color': SELECT_COLOR, width: 3.5, 'z-index': 20 },
+    },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: 'node.traced', style: { 'border-color': TRACE_COLOR, 'border-width': 4, opacity: 1 } },
+    {
+      selector: 'edge.traced',
+      style: {
+        'line-color': TRACE_COLOR,
+        'target-arrow-color': TRACE_COLOR,
+        width: 4,
+        opacity: 1,
+        label: 'data(label)',
+        'z-index': 15,
+      },
+    },
+    { selector: '.out-of-time, .filtered', style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,107 @@
+/**
+ * Fetches the slices the view document needs and keeps them in a cache; the canvas is derived
+ * from the cache by deriveVisibleGraph. Requests already under way are not repeated.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, request } from '../api/client';
+import type { GraphDoc } from '../view/state';
+import {
+  EMPTY_CACHE,
+  expansionKey,
+  missingRequests,
+  nodeSliceKey,
+  traceKey,
+  withSlice,
+  withTrace,
+  type GraphCache,
+} from './model';
+
+const TRACE_PATHS = 5;
+
+export interface GraphData {
+  cache: GraphCache;
+  loading: boolean;
+  error: ApiError | undefined;
+  retry: () => void;
+}
+
+export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
+  const [cache, setCache] = useState<GraphCache>(EMPTY_CACHE);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [inFlight, setInFlight] = useState(0);
+  const started = useRef(new Set<string>());
+
+  useEffect(() => {
+    if (error !== undefined) return;
+    const missing = missingRequests(doc, cache, year);
+    const track = <T>(key: string, run: () => Promise<T>, merge: (answer: T) => (c: GraphCache) => GraphCache) => {
+      if (started.current.has(key)) return;
+      started.current.add(key);
+      setInFlight((n) => n + 1);
+      run()
+        .then((answer) => setCache(merge(answer)))
+        .catch((failure: unknown) => {
+          setError(failure instanceof ApiError ? failure : new ApiError(String(failure), 'unreachable'));
+        })
+        .finally(() => {
+          started.current.delete(key);
+          setInFlight((n) => n - 1);
+        });
+    };
+
+    if (missing.nodeIds.length > 0) {
+      const ids = missing.nodeIds;
+      track(
+        `nodes:${ids.join(',')}`,
+        () => request('EntitiesWithRelations', { ids }),
+        (answer) => (current) => {
+          let next = current;
+          const found = new Set<string>();
+          for (const { relations, ...entity } of answer.entities) {
+            found.add(entity.id);
+            const edges = relations.edges.map((edge) => edge.node);
+            next = withSlice(next, nodeSliceKey(entity.id), [entity], edges, false);
+          }
+          // Unknown ids get an empty slice so they are not asked for again.
+          ids.filter((id) => !found.has(id)).forEach((id) => (next = withSlice(next, nodeSliceKey(id), [], [], false)));
+          return next;
+        },
+      );
+    }
+    for (const expansion of missing.expansions) {
+      const key = expansionKey(expansion);
+      track(
+        key,
+        () =>
+          request('Neighborhood', {
+            ids: [expansion.id],
+            relationTypes: expansion.types.length > 0 ? expansion.types : null,
+            limit: expansion.limit,
+          }),
+        ({ neighborhood }) =>
+          (current) => withSlice(current, key, neighborhood.nodes, neighborhood.edges, neighborhood.truncated),
+      );
+    }
+    if (missing.trace !== null) {
+      const spec = missing.trace;
+      const key = traceKey(spec, year);
+      track(
+        key,
+        () =>
+          request('Trace', {
+            from: spec.from,
+            to: spec.to,
+            maxHops: spec.maxHops,
+            relationTypes: spec.types.length > 0 ? spec.types : null,
+            asOf: spec.useYear ? year : null,
+            first: TRACE_PATHS,
+          }),
+        ({ trace }) =>
+          (current) => withTrace(current, key, trace.paths, trace.truncated),
+      );
+    }
+  }, [doc, cache, year, error]);
+
+  const retry = useCallback(() => setError(undefined), []);
+  return { cache, loading: inFlight > 0, error, retry };
+}

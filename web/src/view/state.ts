@@ -1,0 +1,219 @@
+/**
+ * The view state and its pure transitions. `doc` is what the canvas is built from and what undo
+ * and redo step through; the rest (selection, year, layout, filters, panel) is how it is looked at.
+ */
+import type { EntityKind, RelationType } from '../api/generated';
+
+export type LayoutName = 'fcose' | 'concentric' | 'timeline';
+export const LAYOUT_NAMES: readonly LayoutName[] = ['fcose', 'concentric', 'timeline'];
+
+export type PanelName = 'details' | 'trace' | 'compare' | 'table' | 'console';
+export const PANEL_NAMES: readonly PanelName[] = ['details', 'trace', 'compare', 'table', 'console'];
+
+export const DEFAULT_EXPAND_LIMIT = 25;
+export const DEFAULT_MAX_HOPS = 4;
+const HISTORY_DEPTH = 100;
+
+/** The neighbours of `id` over `types` (empty: every type), at most `limit` of them. */
+export interface Expansion {
+  id: string;
+  types: RelationType[];
+  limit: number;
+}
+
+export interface TraceSpec {
+  from: string;
+  to: string;
+  types: RelationType[];
+  maxHops: number;
+  /** Whether the "as of" year constrains the search. */
+  useYear: boolean;
+}
+
+export interface GraphDoc {
+  /** Entities placed on the canvas directly (search, console, trace ends). */
+  nodes: string[];
+  expansions: Expansion[];
+  /** Entities the user took off the canvas; they stay off until chosen again. */
+  removed: string[];
+  trace: TraceSpec | null;
+}
+
+export interface ViewState {
+  doc: GraphDoc;
+  past: GraphDoc[];
+  future: GraphDoc[];
+  focus: string | null;
+  selected: string | null;
+  year: number | null;
+  layout: LayoutName;
+  hiddenTypes: RelationType[];
+  hiddenKinds: EntityKind[];
+  compare: string[];
+  panel: PanelName;
+}
+
+export const EMPTY_DOC: GraphDoc = { nodes: [], expansions: [], removed: [], trace: null };
+
+export const INITIAL_STATE: ViewState = {
+  doc: EMPTY_DOC,
+  past: [],
+  future: [],
+  focus: null,
+  selected: null,
+  year: null,
+  layout: 'fcose',
+  hiddenTypes: [],
+  hiddenKinds: [],
+  compare: [],
+  panel: 'details',
+};
+
+export type ViewAction =
+  | { type: 'focusEntity'; id: string }
+  | { type: 'expand'; id: string; types?: RelationType[]; limit?: number }
+  | { type: 'showMore'; id: string; step?: number }
+  | { type: 'collapse'; id: string }
+  | { type: 'remove'; id: string }
+  | { type: 'addEntities'; ids: string[] }
+  | { type: 'setTrace'; trace: TraceSpec }
+  | { type: 'clearTrace' }
+  | { type: 'clear' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'select'; id: string | null }
+  | { type: 'setYear'; year: number | null }
+  | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'toggleRelationType'; relationType: RelationType }
+  | { type: 'toggleKind'; kind: EntityKind }
+  | { type: 'setCompare'; ids: string[] }
+  | { type: 'setPanel'; panel: PanelName }
+  | { type: 'replace'; state: ViewState };
+
+const sameTypes = (a: readonly RelationType[], b: readonly RelationType[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+const withItem = (list: readonly string[], id: string): string[] => (list.includes(id) ? [...list] : [...list, id]);
+const withoutItem = (list: readonly string[], id: string): string[] => list.filter((item) => item !== id);
+const toggled = <T>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+function addExpansion(doc: GraphDoc, expansion: Expansion): GraphDoc {
+  const others = doc.expansions.filter((e) => !(e.id === expansion.id && sameTypes(e.types, expansion.types)));
+  return { ...doc, expansions: [...others, expansion], removed: withoutItem(doc.removed, expansion.id) };
+}
+
+/** The new document after an action, or undefined when the action does not touch the document. */
+function nextDoc(doc: GraphDoc, action: ViewAction): GraphDoc | undefined {
+  switch (action.type) {
+    case 'focusEntity': {
+      const withNode = { ...doc, nodes: withItem(doc.nodes, action.id) };
+      const alreadyExpanded = doc.expansions.some((e) => e.id === action.id);
+      return alreadyExpanded
+        ? { ...withNode, removed: withoutItem(doc.removed, action.id) }
+        : addExpansion(withNode, { id: action.id, types: [], limit: DEFAULT_EXPAND_LIMIT });
+    }
+    case 'expand':
+      return addExpansion(doc, {
+        id: action.id,
+        types: [...new Set(action.types ?? [])],
+        limit: action.limit ?? DEFAULT_EXPAND_LIMIT,
+      });
+    case 'showMore': {
+      const step = action.step ?? DEFAULT_EXPAND_LIMIT;
+      const mine = doc.expansions.filter((e) => e.id === action.id);
+      if (mine.length === 0) return addExpansion(doc, { id: action.id, types: [], limit: step });
+      return {
+        ...doc,
+        expansions: doc.expansions.map((e) => (e.id === action.id ? { ...e, limit: e.limit + step } : e)),
+      };
+    }
+    case 'collapse':
+      return { ...doc, expansions: doc.expansions.filter((e) => e.id !== action.id) };
+    case 'remove':
+      return {
+        ...doc,
+        nodes: withoutItem(doc.nodes, action.id),
+        expansions: doc.expansions.filter((e) => e.id !== action.id),
+        removed: withItem(doc.removed, action.id),
+      };
+    case 'addEntities': {
+      const ids = [...new Set(action.ids)];
+      return {
+        ...doc,
+        nodes: ids.reduce(withItem, doc.nodes),
+        removed: doc.removed.filter((id) => !ids.includes(id)),
+      };
+    }
+    case 'setTrace':
+      return {
+        ...doc,
+        trace: { ...action.trace, types: [...new Set(action.trace.types)] },
+        removed: doc.removed.filter((id) => id !== action.trace.from && id !== action.trace.to),
+      };
+    case 'clearTrace':
+      return doc.trace === null ? undefined : { ...doc, trace: null };
+    case 'clear':
+      return EMPTY_DOC;
+    default:
+      return undefined;
+  }
+}
+
+function recordDoc(state: ViewState, doc: GraphDoc): ViewState {
+  if (doc === state.doc) return state;
+  return { ...state, doc, past: [...state.past, state.doc].slice(-HISTORY_DEPTH), future: [] };
+}
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'undo': {
+      const previous = state.past.at(-1);
+      if (previous === undefined) return state;
+      return { ...state, doc: previous, past: state.past.slice(0, -1), future: [state.doc, ...state.future] };
+    }
+    case 'redo': {
+      const next = state.future[0];
+      if (next === undefined) return state;
+      return { ...state, doc: next, past: [...state.past, state.doc], future: state.future.slice(1) };
+    }
+    case 'select':
+      return { ...state, selected: action.id, panel: action.id === null ? state.panel : 'details' };
+    case 'setYear':
+      return { ...state, year: action.year };
+    case 'setLayout':
+      return { ...state, layout: action.layout };
+    case 'toggleRelationType':
+      return { ...state, hiddenTypes: toggled(state.hiddenTypes, action.relationType) };
+    case 'toggleKind':
+      return { ...state, hiddenKinds: toggled(state.hiddenKinds, action.kind) };
+    case 'setCompare':
+      return { ...state, compare: [...new Set(action.ids)] };
+    case 'setPanel':
+      return { ...state, panel: action.panel };
+    case 'replace':
+      return action.state;
+    default: {
+      const doc = nextDoc(state.doc, action);
+      if (doc === undefined) return state;
+      const recorded = recordDoc(state, doc);
+      switch (action.type) {
+        case 'focusEntity':
+          return { ...recorded, focus: action.id, selected: action.id, panel: 'details' };
+        case 'remove':
+          return {
+            ...recorded,
+            focus: state.focus === action.id ? null : state.focus,
+            selected: state.selected === action.id ? null : state.selected,
+          };
+        case 'clear':
+          return { ...recorded, focus: null, selected: null };
+        default:
+          return recorded;
+      }
+    }
+  }
+}
+
+export const canUndo = (state: ViewState): boolean => state.past.length > 0;
+export const canRedo = (state: ViewState): boolean => state.future.length > 0;
