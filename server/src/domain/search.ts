@@ -8,7 +8,7 @@ export const MAX_SEARCH_LENGTH = 200;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-function escapeLucene(term: string): string {
+export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
@@ -64,24 +64,26 @@ function labels(entity: EntityRecord): { text: string; acronym: boolean }[] {
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 
 /**
- * Exact matches of an acronym, name or alias come first, then prefix matches, then the index's
- * own relevance. Ties keep the index order.
+ * Exact matches of an acronym, name or alias come first, then prefix matches, then substring
+ * matches, then the rest by the index's relevance. Within a tier of equally good label matches
+ * (four programmes are all "ITPP"), the better connected entity comes first.
  */
 export function rankHits(text: string, candidates: { entity: EntityRecord; score: number }[]): RankedHit[] {
   const wanted = fold(text);
   return candidates
     .map(({ entity, score }) => {
-      let bonus = 0;
+      let tier = 0;
       let matched: string | null = null;
       for (const label of labels(entity)) {
         const folded = fold(label.text);
-        const b = folded === wanted ? (label.acronym ? 1000 : 900) : folded.startsWith(wanted) ? 100 : folded.includes(wanted) ? 50 : 0;
-        if (b > bonus) {
-          bonus = b;
+        const t = folded === wanted ? (label.acronym ? 4 : 3) : folded.startsWith(wanted) ? 2 : folded.includes(wanted) ? 1 : 0;
+        if (t > tier) {
+          tier = t;
           matched = label.text;
         }
       }
-      return { entity, score: bonus + score, matched };
+      return { entity, score: tier * 1000 + score, matched, tier };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.tier - a.tier || (b.tier > 0 ? (b.entity.degree ?? 0) - (a.entity.degree ?? 0) : 0) || b.score - a.score)
+    .map(({ tier: _tier, ...hit }) => hit);
 }

@@ -96,7 +96,7 @@ export function queryLimitsRule(limits: QueryLimits) {
       for (const def of document.definitions) {
         if (def.kind !== Kind.OPERATION_DEFINITION) continue;
         const m = measure(def.selectionSet, fragments, new Set());
-        const name = def.name?.value ?? 'the operation';
+        const name = def.name ? `Operation ${def.name.value}` : 'The operation';
         if (m.depth > limits.maxDepth)
           context.reportError(tooComplex(`${name} is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`));
         if (m.aliases > limits.maxAliases)

@@ -1,5 +1,5 @@
 /** Interface strings in English and Japanese; the Japanese table must cover every English key. */
-import type { EntityKind, RelationType } from '../api/generated';
+import type { DatePrecision, EntityKind, RelationType } from '../api/generated';
 import type { RelationGroup } from '../graph/vocabulary';
 
 export type Lang = 'en' | 'ja';
@@ -69,13 +69,16 @@ const en = {
   to: 'To',
   role: 'Role',
   present: 'present',
-  precision_DAY: '',
-  precision_MONTH: '',
-  precision_YEAR: '',
+  precision_DAY: 'day',
+  precision_MONTH: 'month',
+  precision_YEAR: 'year',
   precision_FISCAL_YEAR: 'fiscal year',
   precision_DECADE: 'decade',
-  precision_BY: 'no later than',
+  precision_BY: 'at the latest',
   precision_PRESENT: 'ongoing',
+  dateBy: 'by {date}',
+  dateFiscal: 'FY{year}',
+  dateDecade: '{decade}s',
   traceFrom: 'From entity',
   traceTo: 'To entity',
   traceRun: 'Find paths',
@@ -221,13 +224,16 @@ const ja: Record<MessageKey, string> = {
   to: '終点',
   role: '役割',
   present: '現在',
-  precision_DAY: '',
-  precision_MONTH: '',
-  precision_YEAR: '',
+  precision_DAY: '日',
+  precision_MONTH: '月',
+  precision_YEAR: '年',
   precision_FISCAL_YEAR: '年度',
   precision_DECADE: '年代',
-  precision_BY: 'までに',
+  precision_BY: '以前',
   precision_PRESENT: '継続中',
+  dateBy: '{date}までに',
+  dateFiscal: '{year}年度',
+  dateDecade: '{decade}年代',
   traceFrom: '起点',
   traceTo: '終点',
   traceRun: '経路を探す',
@@ -333,4 +339,22 @@ export function entityLabel(entity: { name: string; nameJa: string; acronym: str
 export function entityFullName(entity: { name: string; nameJa: string; acronym: string | null }, lang: Lang): string {
   const name = lang === 'ja' ? entity.nameJa || entity.name : entity.name;
   return entity.acronym !== null && entity.acronym !== name ? `${name} (${entity.acronym})` : name;
+}
+
+export const precisionKey = (precision: DatePrecision): MessageKey => `precision_${precision}`;
+
+/** A partial date as written in the sources, in the interface language. */
+export function formatPartialDate(date: { value: string; precision: DatePrecision }, t: Translate): string {
+  switch (date.precision) {
+    case 'PRESENT':
+      return t('present');
+    case 'BY':
+      return t('dateBy', { date: date.value.replace(/^by:/, '') });
+    case 'FISCAL_YEAR':
+      return t('dateFiscal', { year: date.value.replace(/^FY/, '') });
+    case 'DECADE':
+      return t('dateDecade', { decade: date.value.replace(/s$/, '') });
+    default:
+      return date.value;
+  }
 }

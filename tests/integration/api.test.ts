@@ -1,0 +1,246 @@
+/** The public GraphQL API against the real Neo4j holding the real seed data. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, gqlData, startTestApp, type TestApp } from '../support/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const CLAIM_FIELDS = 'id document { id file title titleJa } lineStart lineEnd note noteJa';
+
+interface Hit {
+  entity: { id: string; name: string };
+  matched: string | null;
+  score: number;
+}
+
+async function search(text: string, extra = ''): Promise<Hit[]> {
+  const data = await gqlData<{ search: Hit[] }>(
+    app.url,
+    `query($text: String!) { search(text: $text ${extra}) { score matched entity { id name } } }`,
+    { text },
+  );
+  return data.search;
+}
+
+describe('search', () => {
+  it.each([
+    ['クアッド', 'framework:quad'],
+    ['quad', 'framework:quad'],
+    ['Quad', 'framework:quad'],
+    ['SEATO', 'framework:seato'],
+    ['日米豪印', 'framework:quad'],
+    ['マニラ条約', 'framework:manila-pact'],
+    ['NATO', 'actor:nato'],
+    ['ITPP', 'framework:itpp-japan'],
+    ['IP4', 'framework:ip4'],
+  ])('finds %s first as %s', async (text, id) => {
+    const hits = await search(text);
+    expect(hits[0]?.entity.id).toBe(id);
+  });
+
+  it('tolerates a small typo', async () => {
+    expect((await search('Quadrilaterl')).map((h) => h.entity.id)).toContain('framework:quad');
+    expect((await search('Partnrship for Peace')).map((h) => h.entity.id)).toContain('framework:pfp');
+  });
+
+  it('filters by kind and respects first', async () => {
+    const hits = await gqlData<{ search: { entity: { kind: string } }[] }>(
+      app.url,
+      '{ search(text: "japan", kinds: [ACTOR], first: 3) { entity { kind } } }',
+    );
+    expect(hits.search.length).toBeLessThanOrEqual(3);
+    expect(hits.search.length).toBeGreaterThan(0);
+    expect(hits.search.every((h) => h.entity.kind === 'ACTOR')).toBe(true);
+  });
+
+  it('answers blank text with an empty list', async () => {
+    expect(await search('   ')).toEqual([]);
+  });
+});
+
+describe('entity and relations', () => {
+  it('returns both names, dates with precision and claims', async () => {
+    const { entity } = await gqlData<{ entity: Record<string, unknown> }>(
+      app.url,
+      `{ entity(id: "framework:seato") { id kind type name nameJa acronym description descriptionJa
+          start { value precision year } end { value precision year } degree claims { ${CLAIM_FIELDS} } } }`,
+    );
+    expect(entity).toMatchObject({ id: 'framework:seato', kind: 'FRAMEWORK', acronym: 'SEATO', nameJa: '東南アジア条約機構' });
+    expect(entity.start).toMatchObject({ year: 1954 });
+    expect(entity.end).toMatchObject({ year: 1977 });
+    expect((entity.claims as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown id with null, not an error', async () => {
+    const { status, body } = await gql(app.url, '{ entity(id: "actor:atlantis") { id } }');
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { entity: null } });
+  });
+
+  it('pages through relations with a stable cursor', async () => {
+    const query = `query($after: String) { entity(id: "actor:japan") {
+      relations(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }`;
+    type Page = { entity: { relations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+    const first = (await gqlData<Page>(app.url, query, {})).entity.relations;
+    expect(first.totalCount).toBeGreaterThan(10);
+    expect(first.edges).toHaveLength(5);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await gqlData<Page>(app.url, query, { after: first.pageInfo.endCursor })).entity.relations;
+    expect(second.totalCount).toBe(first.totalCount);
+    const firstIds = first.edges.map((e) => e.node.id);
+    expect(second.edges.map((e) => e.node.id).some((id) => firstIds.includes(id))).toBe(false);
+  });
+
+  it('filters relations by year', async () => {
+    const data = await gqlData<{ entity: { all: { totalCount: number }; in1960: { totalCount: number } } }>(
+      app.url,
+      `{ entity(id: "framework:asean") { all: relations { totalCount } in1960: relations(asOf: 1960) { totalCount } } }`,
+    );
+    expect(data.entity.in1960.totalCount).toBeLessThan(data.entity.all.totalCount);
+  });
+
+  it('cites every relation: document, file, line range and a note in both languages', async () => {
+    const data = await gqlData<{ entity: { relations: { edges: { node: { claims: Record<string, unknown>[] } }[] } } }>(
+      app.url,
+      `{ entity(id: "framework:quad") { relations(first: 50) { edges { node { id type claims { ${CLAIM_FIELDS} } } } } } }`,
+    );
+    const claims = data.entity.relations.edges.flatMap((e) => e.node.claims);
+    expect(data.entity.relations.edges.every((e) => e.node.claims.length > 0)).toBe(true);
+    for (const claim of claims) {
+      expect(claim.document).toMatchObject({ file: expect.stringMatching(/^00\d_[0-9a-f]+\.txt$/) });
+      expect(claim.lineStart as number).toBeLessThanOrEqual(claim.lineEnd as number);
+      expect(claim.note).toBeTruthy();
+      expect(claim.noteJa).toBeTruthy();
+    }
+  });
+});
+
+describe('neighborhood', () => {
+  it('caps the nodes and says so', async () => {
+    const { neighborhood } = await gqlData<{ neighborhood: { nodes: { id: string }[]; edges: { from: { id: string }; to: { id: string } }[]; truncated: boolean } }>(
+      app.url,
+      '{ neighborhood(ids: ["actor:nato"], depth: 2, limit: 10) { truncated nodes { id } edges { from { id } to { id } } } }',
+    );
+    expect(neighborhood.nodes.length).toBe(10);
+    expect(neighborhood.truncated).toBe(true);
+    const ids = new Set(neighborhood.nodes.map((n) => n.id));
+    expect(neighborhood.edges.every((e) => ids.has(e.from.id) && ids.has(e.to.id))).toBe(true);
+  });
+
+  it('keeps only relations of the asked types', async () => {
+    const { neighborhood } = await gqlData<{ neighborhood: { edges: { type: string }[] } }>(
+      app.url,
+      '{ neighborhood(ids: ["framework:quad"], relationTypes: [MEMBER_OF]) { edges { type } } }',
+    );
+    expect(neighborhood.edges.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(neighborhood.edges.map((e) => e.type))).toEqual(new Set(['MEMBER_OF']));
+  });
+});
+
+describe('paths (tracing relations between frameworks)', () => {
+  it('traces SEATO to the Quad hop by hop, each hop cited', async () => {
+    const { trace } = await gqlData<{ trace: { truncated: boolean; paths: { length: number; nodes: { id: string }[]; edges: { claims: unknown[] }[] }[] } }>(
+      app.url,
+      `{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: 5) {
+          truncated paths { length nodes { id } edges { type claims { ${CLAIM_FIELDS} } } } } }`,
+    );
+    expect(trace.paths.length).toBeGreaterThan(0);
+    for (const path of trace.paths) {
+      expect(path.nodes[0]!.id).toBe('framework:seato');
+      expect(path.nodes.at(-1)!.id).toBe('framework:quad');
+      expect(path.length).toBe(path.edges.length);
+      expect(path.length).toBeLessThanOrEqual(4);
+      expect(path.edges.every((e) => e.claims.length > 0)).toBe(true);
+    }
+    const lengths = trace.paths.map((p) => p.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    // Distinct paths.
+    expect(new Set(trace.paths.map((p) => p.nodes.map((n) => n.id).join('>'))).size).toBe(trace.paths.length);
+  });
+
+  it('finds no path from a framework before it existed', async () => {
+    const { paths } = await gqlData<{ paths: unknown[] }>(
+      app.url,
+      '{ paths(from: "framework:seato", to: "framework:quad", asOf: 1950) { length } }',
+    );
+    expect(paths).toEqual([]);
+  });
+
+  it('uses only relations and entities valid in the year asked', async () => {
+    const { paths } = await gqlData<{ paths: { nodes: { start: { year: number } | null }[]; edges: { since: { year: number } | null; until: { year: number } | null }[] }[] }>(
+      app.url,
+      '{ paths(from: "framework:seato", to: "framework:asean", asOf: 1970, first: 10) { nodes { start { year } } edges { since { year } until { year } } } }',
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path.nodes.every((n) => (n.start?.year ?? 0) <= 1970)).toBe(true);
+      expect(path.edges.every((e) => (e.since?.year ?? 0) <= 1970 && (e.until?.year ?? 9999) >= 1970)).toBe(true);
+    }
+  });
+});
+
+describe('compare', () => {
+  it('builds the membership matrix and the overlaps', async () => {
+    const { compare } = await gqlData<{
+      compare: {
+        frameworks: { id: string }[];
+        rows: { actor: { id: string }; cells: { framework: { id: string }; relations: { type: string }[] }[] }[];
+        overlaps: { a: { id: string }; b: { id: string }; actors: { id: string }[] }[];
+      };
+    }>(
+      app.url,
+      `{ compare(ids: ["framework:seato", "framework:anzus", "framework:quad"]) {
+          frameworks { id } rows { actor { id } cells { framework { id } relations { type } } }
+          overlaps { a { id } b { id } actors { id } } } }`,
+    );
+    expect(compare.frameworks.map((f) => f.id)).toEqual(['framework:seato', 'framework:anzus', 'framework:quad']);
+    const us = compare.rows.find((r) => r.actor.id === 'actor:united-states');
+    expect(us?.cells.every((c) => c.relations.length > 0)).toBe(true);
+    const seatoAnzus = compare.overlaps.find((o) => o.a.id === 'framework:seato' && o.b.id === 'framework:anzus');
+    expect(seatoAnzus?.actors.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['actor:united-states', 'actor:australia', 'actor:new-zealand']),
+    );
+  });
+});
+
+describe('timeline, conflicts and sources', () => {
+  it('lists dated facts in order within the years asked', async () => {
+    const { timeline } = await gqlData<{ timeline: { kind: string; date: { year: number } }[] }>(
+      app.url,
+      '{ timeline(from: 1950, to: 1970) { kind date { value year } entity { id } relation { id } } }',
+    );
+    expect(timeline.length).toBeGreaterThan(3);
+    const years = timeline.map((t) => t.date.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years.every((y) => y >= 1950 && y <= 1970)).toBe(true);
+  });
+
+  it('shows each disagreement with both sides cited', async () => {
+    const { conflicts } = await gqlData<{ conflicts: { id: string; kind: string; claims: { id: string; document: { id: string }; conflictsWith: { id: string }[] }[] }[] }>(
+      app.url,
+      `{ conflicts { id kind topic topicJa field entity { id } relation { id }
+          claims { id document { id } lineStart lineEnd note conflictsWith { id document { id } } } } }`,
+    );
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const conflict of conflicts) {
+      expect(conflict.claims.length).toBeGreaterThanOrEqual(2);
+      expect(conflict.claims.every((c) => c.conflictsWith.length > 0)).toBe(true);
+    }
+  });
+
+  it('lists the five source documents with their claim counts', async () => {
+    const { sources, atlas } = await gqlData<{ sources: { id: string; claimCount: number }[]; atlas: Record<string, number> }>(
+      app.url,
+      '{ sources { id file title titleJa claimCount lineCount } atlas { entityCount relationCount claimCount conflictCount minYear maxYear } }',
+    );
+    expect(sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
+    expect(sources.every((s) => s.claimCount > 0)).toBe(true);
+    expect(atlas.entityCount).toBeGreaterThan(200);
+    expect(atlas.minYear).toBeLessThan(1960);
+  });
+});

@@ -1,0 +1,33 @@
+/** Helpers for tests that talk to the real Neo4j provided by the global setup. */
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
+import { createDriver } from '../../server/src/neo4j/driver.js';
+import { applySchema, loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
+import type { Dataset } from '../../server/src/seed/model.js';
+import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
+import { loadDataset } from '../../server/src/seed/validate.js';
+
+export function testDriver(): Driver {
+  return createDriver({
+    uri: inject('neo4jUri'),
+    user: inject('neo4jUser'),
+    password: inject('neo4jPassword') ?? undefined,
+  });
+}
+
+let seedDataset: Dataset | null = null;
+export function seedData(): Dataset {
+  seedDataset ??= loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset;
+  return seedDataset;
+}
+
+/** Puts the database in the seed state (idempotent; other test files may have loaded other data). */
+export async function loadSeed(driver: Driver): Promise<void> {
+  await applySchema(driver);
+  await loadDatasetIntoNeo4j(driver, seedData());
+}
+
+export function testRepository(driver: Driver, queryTimeoutMs = 10_000): AtlasRepository {
+  return new AtlasRepository(driver, { queryTimeoutMs });
+}

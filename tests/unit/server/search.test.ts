@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildLuceneQuery, escapeLucene, rankHits } from '../../../server/src/domain/search.js';
+import type { EntityRecord } from '../../../server/src/graphql/mappers.js';
+
+function entity(id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord {
+  return {
+    id,
+    kind: 'Framework',
+    type: 'grouping',
+    name,
+    nameJa: name,
+    acronym: null,
+    aliases: [],
+    aliasesJa: [],
+    description: '',
+    descriptionJa: '',
+    place: null,
+    placeJa: null,
+    start: null,
+    startPrecision: null,
+    startYear: null,
+    end: null,
+    endPrecision: null,
+    endYear: null,
+    ...extra,
+  };
+}
+
+describe('search query building', () => {
+  it('escapes every Lucene operator so user text is only ever text', () => {
+    for (const c of '+-&|!(){}[]^"~*?:\\/') expect(escapeLucene(`a${c}b`)).toBe(`a\\${c}b`);
+    expect(buildLuceneQuery('}) DETACH DELETE n //')).toBe(
+      '"\\}\\) detach delete n \\/\\/"^4 OR \\}\\) OR detach OR detach*^2 OR detach~1 OR delete OR delete*^2 OR delete~1 OR n OR n*^2 OR \\/\\/',
+    );
+  });
+
+  it('lower-cases words so AND/OR/NOT are not operators', () => {
+    expect(buildLuceneQuery('NATO AND Japan')).not.toMatch(/\bAND\b/);
+  });
+
+  it('adds prefix and fuzzy clauses for Latin words, not for Japanese', () => {
+    const latin = buildLuceneQuery('quadd')!;
+    expect(latin).toContain('quadd*');
+    expect(latin).toContain('quadd~1');
+    expect(buildLuceneQuery('クアッド')).toBe('"クアッド"^4 OR クアッド');
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(buildLuceneQuery('   ')).toBeNull();
+    expect(buildLuceneQuery('')).toBeNull();
+  });
+});
+
+describe('search ranking', () => {
+  it('puts an exact acronym match above a higher index score', () => {
+    const quad = entity('framework:quad', 'Quadrilateral Security Dialogue', { acronym: 'Quad', aliasesJa: ['クアッド'] });
+    const other = entity('framework:quadrant', 'Quadrant Plan');
+    const ranked = rankHits('quad', [
+      { entity: other, score: 9 },
+      { entity: quad, score: 2 },
+    ]);
+    expect(ranked.map((h) => h.entity.id)).toEqual(['framework:quad', 'framework:quadrant']);
+    expect(ranked[0]!.matched).toBe('Quad');
+  });
+
+  it('matches Japanese aliases exactly', () => {
+    const quad = entity('framework:quad', 'Quadrilateral Security Dialogue', { aliasesJa: ['クアッド'] });
+    expect(rankHits('クアッド', [{ entity: quad, score: 1 }])[0]!.matched).toBe('クアッド');
+  });
+});

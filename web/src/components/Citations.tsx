@@ -1,0 +1,57 @@
+/** Citations of a claim: document, file, line range and the evidence note; conflicts show both sides. */
+import type { CitedClaimFragment } from '../api/generated';
+import type { Lang, Translate } from '../i18n/strings';
+
+type Citation = Omit<CitedClaimFragment, 'conflictsWith'>;
+
+function CitationLine({ claim, lang, t }: { claim: Citation; lang: Lang; t: Translate }) {
+  const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}–${claim.lineEnd}`;
+  const dates = [claim.since, claim.until].filter((d): d is string => d !== null);
+  return (
+    <>
+      <p className="citation-note">
+        {lang === 'ja' ? claim.noteJa : claim.note}
+        {dates.length > 0 && <span className="citation-dates"> ({dates.join(' – ')})</span>}
+      </p>
+      <p className="citation-source">
+        <span className="doc-title">{lang === 'ja' ? claim.document.titleJa : claim.document.title}</span>
+        <span className="doc-file">
+          {claim.document.file}, {t('lines')} {lines}
+        </span>
+      </p>
+    </>
+  );
+}
+
+export function ConflictBadge({ t }: { t: Translate }) {
+  return (
+    <span className="badge conflict" title={t('conflictHelp')}>
+      ⚠ {t('conflict')}
+    </span>
+  );
+}
+
+export function Citations({ claims, lang, t }: { claims: readonly CitedClaimFragment[]; lang: Lang; t: Translate }) {
+  return (
+    <ol className="citations" aria-label={t('citations')}>
+      {claims.map((claim) => (
+        <li key={claim.id} className={claim.conflictsWith.length > 0 ? 'citation conflicted' : 'citation'}>
+          {claim.conflictsWith.length > 0 && <ConflictBadge t={t} />}
+          <CitationLine claim={claim} lang={lang} t={t} />
+          {claim.conflictsWith.length > 0 && (
+            <div className="conflict-sides">
+              <p className="conflict-help">{t('disagreesWith')}:</p>
+              <ul>
+                {claim.conflictsWith.map((other) => (
+                  <li key={other.id} className="citation other-side">
+                    <CitationLine claim={other} lang={lang} t={t} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,36 @@
+import type { EntitySummary } from '../graph/model';
+import { KIND_STYLE } from '../graph/vocabulary';
+import { entityLabel, type Lang } from '../i18n/strings';
+
+/** A compact, clickable reference to an entity. */
+export function EntityChip({
+  entity,
+  lang,
+  onClick,
+  onRemove,
+  removeLabel,
+}: {
+  entity: EntitySummary;
+  lang: Lang;
+  onClick?: () => void;
+  onRemove?: () => void;
+  removeLabel?: string;
+}) {
+  return (
+    <span className="entity-chip" data-entity-id={entity.id}>
+      <span className="kind-dot" style={{ background: KIND_STYLE[entity.kind].color }} aria-hidden />
+      {onClick === undefined ? (
+        <span>{entityLabel(entity, lang)}</span>
+      ) : (
+        <button type="button" className="link-button" onClick={onClick}>
+          {entityLabel(entity, lang)}
+        </button>
+      )}
+      {onRemove !== undefined && (
+        <button type="button" className="chip-remove" aria-label={`${removeLabel ?? ''} ${entityLabel(entity, lang)}`} onClick={onRemove}>
+          ×
+        </button>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+/** Export of the visible view: images (PNG, SVG) and data (JSON, CSV, GraphML) with the sources cited. */
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { downloadBlob, downloadText } from '../export/download';
+import { toCsv, toGraphml, toJson } from '../export/formats';
+import { canvasPng, canvasSvg } from '../export/image';
+import { buildSubgraph, type SourceDocument } from '../export/subgraph';
+import type { EntitySummary, RelationSummary } from '../graph/model';
+import type { Translate } from '../i18n/strings';
+
+export interface ExportMenuProps {
+  t: Translate;
+  cy: Core | null;
+  year: number | null;
+  nodes: readonly EntitySummary[];
+  edges: readonly RelationSummary[];
+  sources: readonly SourceDocument[];
+  summary: string;
+}
+
+export function ExportMenu({ t, cy, year, nodes, edges, sources, summary }: ExportMenuProps) {
+  const [copied, setCopied] = useState(false);
+  const base = `alliance-atlas${year === null ? '' : `-${year}`}`;
+  const imageText = { title: t('appTitle'), caption: `${t('asOf')}: ${year ?? t('allYears')} · ${summary}` };
+  const subgraph = () => buildSubgraph(nodes, edges, sources, year);
+
+  return (
+    <details className="menu export-menu">
+      <summary data-testid="export-menu">{t('export')}</summary>
+      <div className="menu-body" role="group" aria-label={t('export')}>
+        <button
+          type="button"
+          disabled={cy === null}
+          data-testid="export-png"
+          onClick={() => {
+            if (cy !== null) void canvasPng(cy, t, imageText).then((blob) => downloadBlob(blob, `${base}.png`));
+          }}
+        >
+          {t('exportPng')}
+        </button>
+        <button
+          type="button"
+          disabled={cy === null}
+          data-testid="export-svg"
+          onClick={() => cy !== null && downloadText(canvasSvg(cy, t, imageText), `${base}.svg`, 'image/svg+xml')}
+        >
+          {t('exportSvg')}
+        </button>
+        <hr />
+        <button type="button" data-testid="export-json" onClick={() => downloadText(toJson(subgraph()), `${base}.json`, 'application/json')}>
+          {t('exportJson')}
+        </button>
+        <button type="button" data-testid="export-csv" onClick={() => downloadText(toCsv(subgraph()), `${base}.csv`, 'text/csv')}>
+          {t('exportCsv')}
+        </button>
+        <button
+          type="button"
+          data-testid="export-graphml"
+          onClick={() => downloadText(toGraphml(subgraph()), `${base}.graphml`, 'application/graphml+xml')}
+        >
+          {t('exportGraphml')}
+        </button>
+        <hr />
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(window.location.href).then(() => {
+              setCopied(true);
+              window.setTimeout(() => setCopied(false), 2000);
+            });
+          }}
+        >
+          {copied ? t('linkCopied') : t('shareLink')}
+        </button>
+      </div>
+    </details>
+  );
+}

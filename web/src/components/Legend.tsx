@@ -1,0 +1,64 @@
+/** The legend doubles as a filter: each kind and relation group can be shown or hidden. */
+import type { EntityKind, RelationType } from '../api/generated';
+import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUP, RELATION_GROUPS, type RelationGroup } from '../graph/vocabulary';
+import { groupKey, kindKey, relationKey, type Translate } from '../i18n/strings';
+
+export interface LegendProps {
+  t: Translate;
+  hiddenKinds: readonly EntityKind[];
+  hiddenTypes: readonly RelationType[];
+  onToggleKind: (kind: EntityKind) => void;
+  onToggleGroup: (group: RelationGroup) => void;
+}
+
+export const typesOfGroup = (group: RelationGroup): RelationType[] =>
+  (Object.keys(RELATION_GROUP) as RelationType[]).filter((type) => RELATION_GROUP[type] === group);
+
+export function Legend({ t, hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
+  return (
+    <section className="legend" aria-label={t('legend')}>
+      <h2>{t('kinds')}</h2>
+      <ul>
+        {ENTITY_KINDS.map((kind) => {
+          const shown = !hiddenKinds.includes(kind);
+          return (
+            <li key={kind}>
+              <button type="button" aria-pressed={shown} className="legend-item" onClick={() => onToggleKind(kind)}>
+                <span className={`legend-shape shape-${KIND_STYLE[kind].shape}`} style={{ background: KIND_STYLE[kind].color }} />
+                {t(kindKey(kind))}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <h2>{t('relationGroups')}</h2>
+      <ul>
+        {RELATION_GROUPS.map((group) => {
+          const types = typesOfGroup(group);
+          const shown = !types.every((type) => hiddenTypes.includes(type));
+          return (
+            <li key={group}>
+              <button
+                type="button"
+                aria-pressed={shown}
+                className="legend-item"
+                title={types.map((type) => t(relationKey(type))).join(', ')}
+                onClick={() => onToggleGroup(group)}
+              >
+                <span
+                  className="legend-line"
+                  style={{ borderTopColor: GROUP_STYLE[group].color, borderTopStyle: GROUP_STYLE[group].line }}
+                />
+                {t(groupKey(group))}
+              </button>
+            </li>
+          );
+        })}
+        <li className="legend-item static">
+          <span className="legend-line conflict" />
+          {t('conflictEdge')}
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * A read-only window onto the canvas for the browser tests (and curious users): which elements
+ * are shown and with which classes. It exposes no way to change anything.
+ */
+import type { Core } from 'cytoscape';
+
+export interface AtlasProbe {
+  nodeIds(): string[];
+  edgeIds(): string[];
+  visibleNodeIds(): string[];
+  visibleEdgeIds(): string[];
+  hasClass(id: string, className: string): boolean;
+  selectedIds(): string[];
+  label(id: string): string | undefined;
+  /** Positions rounded to whole pixels, for "same view" comparisons. */
+  positions(): Record<string, { x: number; y: number }>;
+}
+
+declare global {
+  interface Window {
+    __atlas?: AtlasProbe;
+  }
+}
+
+export function exposeProbe(cy: Core | null): void {
+  if (cy === null) {
+    delete window.__atlas;
+    return;
+  }
+  window.__atlas = Object.freeze({
+    nodeIds: () => cy.nodes().map((n) => n.id()),
+    edgeIds: () => cy.edges().map((e) => e.id()),
+    visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
+    visibleEdgeIds: () => cy.edges(':visible').map((e) => e.id()),
+    hasClass: (id: string, className: string) => cy.getElementById(id).hasClass(className),
+    selectedIds: () => cy.elements(':selected').map((el) => el.id()),
+    label: (id: string) => {
+      const el = cy.getElementById(id);
+      return el.empty() ? undefined : String(el.data('label'));
+    },
+    positions: () =>
+      Object.fromEntries(
+        cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
+      ),
+  });
+}
