@@ -64,9 +64,13 @@ export function App() {
   const graph = useMemo(() => deriveVisibleGraph(state.doc, data.cache, traceYear), [state.doc, data.cache, traceYear]);
   const elements = useMemo(() => toElements(graph, lang), [graph, lang]);
   const filters = useMemo(
-    () => applyFilters(graph.nodes, graph.edges, state),
-    // The filter inputs only; the rest of the state does not change what is hidden.
-    [graph, state.year, state.hiddenTypes, state.hiddenKinds], // eslint-disable-line
+    () =>
+      applyFilters(graph.nodes, graph.edges, {
+        year: state.year,
+        hiddenTypes: state.hiddenTypes,
+        hiddenKinds: state.hiddenKinds,
+      }),
+    [graph, state.year, state.hiddenTypes, state.hiddenKinds],
   );
   const shownNodes = useMemo(() => graph.nodes.filter((n) => isShown(n.id, filters)), [graph, filters]);
   const shownEdges = useMemo(() => graph.edges.filter((e) => isShown(e.id, filters)), [graph, filters]);
@@ -281,13 +285,31 @@ export function App() {
             </div>
           )}
           <div className="zoom-controls">
-            <button type="button" className="icon-button" aria-label={t('zoomIn')} title={t('zoomIn')} onClick={() => zoomBy(cy, 1.25)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('zoomIn')}
+              title={t('zoomIn')}
+              onClick={() => zoomBy(cy, 1.25)}
+            >
               +
             </button>
-            <button type="button" className="icon-button" aria-label={t('zoomOut')} title={t('zoomOut')} onClick={() => zoomBy(cy, 0.8)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('zoomOut')}
+              title={t('zoomOut')}
+              onClick={() => zoomBy(cy, 0.8)}
+            >
               −
             </button>
-            <button type="button" className="icon-button" aria-label={t('fit')} title={t('fit')} onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('fit')}
+              title={t('fit')}
+              onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}
+            >
               ⤢
             </button>
           </div>

@@ -88,13 +88,18 @@ export function ComparePanel({ lang, t, ids, year, onChange, onReveal }: Compare
                 return (
                   <tr key={row.actor.id} className={memberships > 1 ? 'overlap' : undefined}>
                     <th scope="row">
-                      <button type="button" className="link-button" onClick={() => onReveal([row.actor.id], row.actor.id)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onReveal([row.actor.id], row.actor.id)}
+                      >
                         {entityLabel(row.actor, lang)}
                       </button>
                     </th>
                     {row.cells.map((cell) => {
                       const relation = cell.relations[0];
-                      if (relation === undefined) return <td key={cell.framework.id} className="empty" aria-label="—" />;
+                      if (relation === undefined)
+                        return <td key={cell.framework.id} className="empty" aria-label="—" />;
                       const role = lang === 'ja' ? (relation.roleJa ?? relation.role) : relation.role;
                       const label = [
                         t(relationKey(relation.type)),

@@ -87,7 +87,9 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
   const [limit, setLimit] = useState(DEFAULT_EXPAND_LIMIT);
   const entity = query.data?.entity;
   if (entity === undefined || entity === null || entity.id !== id) {
-    return <QueryStatus t={t} loading={query.loading} error={query.error} retry={query.retry} empty={entity === null} />;
+    return (
+      <QueryStatus t={t} loading={query.loading} error={query.error} retry={query.retry} empty={entity === null} />
+    );
   }
   const relations = entity.relations.edges.map((edge) => edge.node);
   const byType = new Map<RelationType, EntityRelation[]>();

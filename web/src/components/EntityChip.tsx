@@ -27,7 +27,12 @@ export function EntityChip({
         </button>
       )}
       {onRemove !== undefined && (
-        <button type="button" className="chip-remove" aria-label={`${removeLabel ?? ''} ${entityLabel(entity, lang)}`} onClick={onRemove}>
+        <button
+          type="button"
+          className="chip-remove"
+          aria-label={`${removeLabel ?? ''} ${entityLabel(entity, lang)}`}
+          onClick={onRemove}
+        >
           ×
         </button>
       )}

@@ -47,10 +47,18 @@ export function ExportMenu({ t, cy, year, nodes, edges, sources, summary }: Expo
           {t('exportSvg')}
         </button>
         <hr />
-        <button type="button" data-testid="export-json" onClick={() => downloadText(toJson(subgraph()), `${base}.json`, 'application/json')}>
+        <button
+          type="button"
+          data-testid="export-json"
+          onClick={() => downloadText(toJson(subgraph()), `${base}.json`, 'application/json')}
+        >
           {t('exportJson')}
         </button>
-        <button type="button" data-testid="export-csv" onClick={() => downloadText(toCsv(subgraph()), `${base}.csv`, 'text/csv')}>
+        <button
+          type="button"
+          data-testid="export-csv"
+          onClick={() => downloadText(toCsv(subgraph()), `${base}.csv`, 'text/csv')}
+        >
           {t('exportCsv')}
         </button>
         <button

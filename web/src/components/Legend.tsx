@@ -1,6 +1,13 @@
 /** The legend doubles as a filter: each kind and relation group can be shown or hidden. */
 import type { EntityKind, RelationType } from '../api/generated';
-import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUP, RELATION_GROUPS, type RelationGroup } from '../graph/vocabulary';
+import {
+  ENTITY_KINDS,
+  GROUP_STYLE,
+  KIND_STYLE,
+  RELATION_GROUP,
+  RELATION_GROUPS,
+  type RelationGroup,
+} from '../graph/vocabulary';
 import { groupKey, kindKey, relationKey, type Translate } from '../i18n/strings';
 
 export interface LegendProps {
@@ -24,7 +31,10 @@ export function Legend({ t, hiddenKinds, hiddenTypes, onToggleKind, onToggleGrou
           return (
             <li key={kind}>
               <button type="button" aria-pressed={shown} className="legend-item" onClick={() => onToggleKind(kind)}>
-                <span className={`legend-shape shape-${KIND_STYLE[kind].shape}`} style={{ background: KIND_STYLE[kind].color }} />
+                <span
+                  className={`legend-shape shape-${KIND_STYLE[kind].shape}`}
+                  style={{ background: KIND_STYLE[kind].color }}
+                />
                 {t(kindKey(kind))}
               </button>
             </li>

@@ -1,6 +1,14 @@
 /** The visible graph as tables, for screen readers and keyboard users. */
 import type { EntitySummary, RelationSummary } from '../graph/model';
-import { entityFullName, entityLabel, formatPartialDate, kindKey, relationKey, type Lang, type Translate } from '../i18n/strings';
+import {
+  entityFullName,
+  entityLabel,
+  formatPartialDate,
+  kindKey,
+  relationKey,
+  type Lang,
+  type Translate,
+} from '../i18n/strings';
 import { ConflictBadge } from './Citations';
 
 export interface TableViewProps {
@@ -15,7 +23,17 @@ export interface TableViewProps {
   onRemove: (id: string) => void;
 }
 
-export function TableView({ lang, t, nodes, edges, hiddenRelations, selected, onSelect, onExpand, onRemove }: TableViewProps) {
+export function TableView({
+  lang,
+  t,
+  nodes,
+  edges,
+  hiddenRelations,
+  selected,
+  onSelect,
+  onExpand,
+  onRemove,
+}: TableViewProps) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const name = (id: string) => {
     const entity = byId.get(id);
@@ -55,7 +73,11 @@ export function TableView({ lang, t, nodes, edges, hiddenRelations, selected, on
                   {t('expand')}
                   {(hiddenRelations.get(node.id) ?? 0) > 0 ? ` (+${hiddenRelations.get(node.id)})` : ''}
                 </button>
-                <button type="button" aria-label={`${t('remove')}: ${entityLabel(node, lang)}`} onClick={() => onRemove(node.id)}>
+                <button
+                  type="button"
+                  aria-label={`${t('remove')}: ${entityLabel(node, lang)}`}
+                  onClick={() => onRemove(node.id)}
+                >
                   ×
                 </button>
               </td>

@@ -53,9 +53,21 @@ export function TracePanel(props: TracePanelProps) {
         <div className="field">
           <span className="field-label">{t('traceFrom')}</span>
           {fromEntity !== undefined ? (
-            <EntityChip entity={fromEntity} lang={lang} onRemove={() => setFrom(undefined)} removeLabel={t('removeItem')} />
+            <EntityChip
+              entity={fromEntity}
+              lang={lang}
+              onRemove={() => setFrom(undefined)}
+              removeLabel={t('removeItem')}
+            />
           ) : (
-            <SearchBox lang={lang} t={t} label={t('traceFrom')} placeholder={t('searchPlaceholder')} onChoose={setFrom} testId="trace-from" />
+            <SearchBox
+              lang={lang}
+              t={t}
+              label={t('traceFrom')}
+              placeholder={t('searchPlaceholder')}
+              onChoose={setFrom}
+              testId="trace-from"
+            />
           )}
         </div>
         <div className="field">
@@ -63,7 +75,14 @@ export function TracePanel(props: TracePanelProps) {
           {toEntity !== undefined ? (
             <EntityChip entity={toEntity} lang={lang} onRemove={() => setTo(undefined)} removeLabel={t('removeItem')} />
           ) : (
-            <SearchBox lang={lang} t={t} label={t('traceTo')} placeholder={t('searchPlaceholder')} onChoose={setTo} testId="trace-to" />
+            <SearchBox
+              lang={lang}
+              t={t}
+              label={t('traceTo')}
+              placeholder={t('searchPlaceholder')}
+              onChoose={setTo}
+              testId="trace-to"
+            />
           )}
         </div>
         <div className="field inline">

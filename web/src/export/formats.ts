@@ -67,10 +67,7 @@ export function toGraphml(graph: ExportSubgraph): string {
     '  <key id="g_sources" for="graph" attr.name="sources" attr.type="string"/>',
   ];
   const nodes = graph.nodes.map(
-    (n) =>
-      `    <node id="${escapeXml(n.id)}">\n` +
-      NODE_KEYS.map((k) => data(`n_${k}`, n[k])).join('') +
-      '    </node>',
+    (n) => `    <node id="${escapeXml(n.id)}">\n` + NODE_KEYS.map((k) => data(`n_${k}`, n[k])).join('') + '    </node>',
   );
   const edges = graph.edges.map(
     (e) =>

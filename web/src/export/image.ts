@@ -22,7 +22,10 @@ export function legendSections(t: Translate): SvgScene['legend'] {
     },
     {
       title: t('relationGroups'),
-      items: RELATION_GROUPS.map((group): SvgLegendItem => ({ label: t(groupKey(group)), color: GROUP_STYLE[group].color })),
+      items: RELATION_GROUPS.map((group): SvgLegendItem => ({
+        label: t(groupKey(group)),
+        color: GROUP_STYLE[group].color,
+      })),
     },
   ];
 }
@@ -67,7 +70,14 @@ const HEADER_HEIGHT = 64;
 
 /** The canvas rendered at 2× with a header (title, caption) and the legend beside it. */
 export async function canvasPng(cy: Core, t: Translate, text: ImageText): Promise<Blob> {
-  const graph = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+  const graph = await cy.png({
+    output: 'blob-promise',
+    full: true,
+    scale: 2,
+    bg: '#ffffff',
+    maxWidth: 6000,
+    maxHeight: 6000,
+  });
   const bitmap = await createImageBitmap(graph);
   const sections = legendSections(t);
   const legendHeight = sections.reduce((sum, s) => sum + 40 + s.items.length * 40, 40);

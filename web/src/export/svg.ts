@@ -88,7 +88,13 @@ export function toSvg(scene: SvgScene): string {
     const stroke = n.highlighted ? scene.highlightColor : '#ffffff';
     return [
       `<g class="node" data-id="${escapeXml(n.id)}">`,
-      shapeSvg(n.shape, p.x, p.y, n.size, `fill="${n.color}" stroke="${stroke}" stroke-width="${n.highlighted ? 4 : 1.5}"`),
+      shapeSvg(
+        n.shape,
+        p.x,
+        p.y,
+        n.size,
+        `fill="${n.color}" stroke="${stroke}" stroke-width="${n.highlighted ? 4 : 1.5}"`,
+      ),
       `<text x="${fmt(p.x)}" y="${fmt(p.y + n.size / 2 + 13)}" text-anchor="middle" font-size="11" fill="#1f2a37">${escapeXml(n.label)}</text>`,
       '</g>',
     ].join('');

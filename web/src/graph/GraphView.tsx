@@ -87,8 +87,12 @@ export function GraphView(props: GraphViewProps) {
     instance.on('mouseout', 'node', () => {
       instance.batch(() => instance.elements().removeClass('hover neighbour-edge faded'));
     });
-    instance.on('mouseover', 'edge', (event: EventObject) => (event.target as cytoscape.EdgeSingular).addClass('hover'));
-    instance.on('mouseout', 'edge', (event: EventObject) => (event.target as cytoscape.EdgeSingular).removeClass('hover'));
+    instance.on('mouseover', 'edge', (event: EventObject) =>
+      (event.target as cytoscape.EdgeSingular).addClass('hover'),
+    );
+    instance.on('mouseout', 'edge', (event: EventObject) =>
+      (event.target as cytoscape.EdgeSingular).removeClass('hover'),
+    );
     setCy(instance);
     callbacks.current.onReady(instance);
     return () => {

@@ -51,19 +51,17 @@ export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]
       expanded,
     };
   });
-  const edges = graph.edges.map(
-    (relation): EdgeData => ({
-      id: relation.id,
-      source: relation.from.id,
-      target: relation.to.id,
-      relationType: relation.type,
-      group: RELATION_GROUP[relation.type],
-      label: t(relationKey(relation.type)),
-      sinceYear: relation.since?.year ?? null,
-      untilYear: relation.until?.year ?? null,
-      conflicted: relation.conflicted,
-    }),
-  );
+  const edges = graph.edges.map((relation): EdgeData => ({
+    id: relation.id,
+    source: relation.from.id,
+    target: relation.to.id,
+    relationType: relation.type,
+    group: RELATION_GROUP[relation.type],
+    label: t(relationKey(relation.type)),
+    sinceYear: relation.since?.year ?? null,
+    untilYear: relation.until?.year ?? null,
+    conflicted: relation.conflicted,
+  }));
   return { nodes, edges };
 }
 

@@ -33,7 +33,12 @@ export interface GraphCache {
   traces: ReadonlyMap<string, TraceResult>;
 }
 
-export const EMPTY_CACHE: GraphCache = { entities: new Map(), relations: new Map(), slices: new Map(), traces: new Map() };
+export const EMPTY_CACHE: GraphCache = {
+  entities: new Map(),
+  relations: new Map(),
+  slices: new Map(),
+  traces: new Map(),
+};
 
 export const nodeSliceKey = (id: string): string => `node:${id}`;
 export const expansionKey = (e: Expansion): string => `expand:${e.id}:${[...e.types].sort().join('.')}:${e.limit}`;

@@ -79,7 +79,8 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
             limit: expansion.limit,
           }),
         ({ neighborhood }) =>
-          (current) => withSlice(current, key, neighborhood.nodes, neighborhood.edges, neighborhood.truncated),
+          (current) =>
+            withSlice(current, key, neighborhood.nodes, neighborhood.edges, neighborhood.truncated),
       );
     }
     if (missing.trace !== null) {
@@ -97,7 +98,8 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
             first: TRACE_PATHS,
           }),
         ({ trace }) =>
-          (current) => withTrace(current, key, trace.paths, trace.truncated),
+          (current) =>
+            withTrace(current, key, trace.paths, trace.truncated),
       );
     }
   }, [doc, cache, year, error]);

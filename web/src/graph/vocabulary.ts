@@ -3,13 +3,15 @@ import type { EntityKind, RelationType } from '../api/generated';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['ACTOR', 'FRAMEWORK', 'EVENT', 'AREA'];
 
-export const KIND_STYLE: Record<EntityKind, { color: string; shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' }> =
-  {
-    ACTOR: { color: '#3f6fa8', shape: 'ellipse' },
-    FRAMEWORK: { color: '#d9822b', shape: 'round-rectangle' },
-    EVENT: { color: '#4a9a5b', shape: 'diamond' },
-    AREA: { color: '#8e5ea2', shape: 'hexagon' },
-  };
+export const KIND_STYLE: Record<
+  EntityKind,
+  { color: string; shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' }
+> = {
+  ACTOR: { color: '#3f6fa8', shape: 'ellipse' },
+  FRAMEWORK: { color: '#d9822b', shape: 'round-rectangle' },
+  EVENT: { color: '#4a9a5b', shape: 'diamond' },
+  AREA: { color: '#8e5ea2', shape: 'hexagon' },
+};
 
 export type RelationGroup = 'membership' | 'lineage' | 'participation' | 'stance' | 'opposition' | 'association';
 
