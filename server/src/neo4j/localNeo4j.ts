@@ -6,6 +6,7 @@
  * and also when its stdin pipe reaches EOF, which the OS guarantees even if Node is SIGKILLed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -149,11 +150,17 @@ function runCommand(command: string, args: readonly string[]): Promise<CommandRe
   });
 }
 
-let javaCommand: Promise<string> | undefined;
+interface JavaRuntime {
+  command: string;
+  /** Full `java -version` output; part of the class-data-sharing archive key. */
+  versionText: string;
+}
+
+let javaRuntime: Promise<JavaRuntime> | undefined;
 
 /** The `java` to use (JAVA_HOME first, then PATH), checked once per process to be Java 17 or newer. */
-function resolveJava(): Promise<string> {
-  javaCommand ??= (async () => {
+function resolveJava(): Promise<JavaRuntime> {
+  javaRuntime ??= (async () => {
     const fromJavaHome = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : undefined;
     const java =
       fromJavaHome !== undefined && (await isExecutable(fromJavaHome)) ? fromJavaHome : await findOnPath('java');
@@ -166,11 +173,11 @@ function resolveJava(): Promise<string> {
     if (!Number.isFinite(major) || major < MIN_JAVA_MAJOR) {
       throw missingToolchainError(`${java} is Java ${version ?? '(unknown version)'}; Neo4j 5 needs ${MIN_JAVA_MAJOR}+.`);
     }
-    return java;
+    return { command: java, versionText: output };
   })();
   // Don't cache a failure: the developer may install Java and retry in the same process (watch mode).
-  javaCommand.catch(() => (javaCommand = undefined));
-  return javaCommand;
+  javaRuntime.catch(() => (javaRuntime = undefined));
+  return javaRuntime;
 }
 
 async function mtimeMs(file: string): Promise<number | undefined> {
@@ -311,6 +318,65 @@ export async function ensureLauncherBuilt(log: (msg: string) => void = defaultLo
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Class-data sharing: most of a start is the JVM loading ~200 jars' worth of classes
+// ---------------------------------------------------------------------------------------------------------
+
+const CDS_ARCHIVE_PREFIX = 'neo4j-classes-';
+
+interface ClassDataSharing {
+  jvmArgs: string[];
+  /** Set when this JVM records the archive: call after it exits to publish (or discard) the recording. */
+  publish?: (exitedCleanly: boolean) => Promise<void>;
+}
+
+/**
+ * Java 17 AppCDS. The first JVM that is stopped cleanly dumps the classes it loaded into an archive; later JVMs map
+ * it instead of parsing the jars again, which roughly halves the time to NEO4J_READY. An archive only fits the exact
+ * JVM, class path and flags, so its file name carries a hash of them; a JVM that cannot use one just starts normally.
+ */
+async function classDataSharing(java: JavaRuntime): Promise<ClassDataSharing> {
+  const jarMtime = (await mtimeMs(LAUNCHER_JAR)) ?? 0;
+  const key = createHash('sha256')
+    .update([java.command, java.versionText, String(jarMtime), ...NEO4J_JVM_FLAGS].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  const archive = path.join(LAUNCHER_TARGET, `${CDS_ARCHIVE_PREFIX}${key}.jsa`);
+  if ((await mtimeMs(archive)) !== undefined) return { jvmArgs: [`-XX:SharedArchiveFile=${archive}`] };
+
+  await removeAbandonedRecordings();
+  // Recorded under a unique name and renamed into place, so concurrent JVMs never map a half-written archive.
+  const recording = `${archive}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  return {
+    jvmArgs: [`-XX:ArchiveClassesAtExit=${recording}`],
+    async publish(exitedCleanly: boolean): Promise<void> {
+      // A JVM killed by a signal (SIGKILL) may have been cut off in the middle of writing the archive.
+      const size = exitedCleanly ? ((await fs.stat(recording).catch(() => undefined))?.size ?? 0) : 0;
+      if (size === 0) {
+        await fs.rm(recording, { force: true });
+        return;
+      }
+      await fs.rename(recording, archive);
+      // Archives for an older jar or JVM are dead weight (~70 MB each).
+      for (const name of await fs.readdir(LAUNCHER_TARGET)) {
+        if (name.startsWith(CDS_ARCHIVE_PREFIX) && name.endsWith('.jsa') && path.join(LAUNCHER_TARGET, name) !== archive) {
+          await fs.rm(path.join(LAUNCHER_TARGET, name), { force: true });
+        }
+      }
+    },
+  };
+}
+
+/** Recordings written by a JVM whose Node parent had already exited (and so never published them). */
+async function removeAbandonedRecordings(): Promise<void> {
+  for (const name of await fs.readdir(LAUNCHER_TARGET).catch(() => [])) {
+    const ownerPid = /^neo4j-classes-\w+\.jsa\.(\d+)\.\w+\.tmp$/.exec(name)?.[1];
+    if (ownerPid !== undefined && !isProcessAlive(Number(ownerPid))) {
+      await fs.rm(path.join(LAUNCHER_TARGET, name), { force: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Running the DBMS
 // ---------------------------------------------------------------------------------------------------------
 
@@ -373,7 +439,8 @@ interface Launch {
   child: ChildProcess;
   uri: string;
   version: string;
-  exited: Promise<void>;
+  /** Resolves when the JVM has exited; true if it exited by itself (exit code) rather than by a signal. */
+  exited: Promise<boolean>;
 }
 
 function launchJvm(
@@ -389,15 +456,15 @@ function launchJvm(
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   runningJvms.add(child);
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
+  const exited = new Promise<boolean>((resolve) => {
+    child.once('exit', (_code, signal) => {
       runningJvms.delete(child);
-      resolve();
+      resolve(signal === null);
     });
     // If the spawn itself fails there is no 'exit' event.
     child.once('error', () => {
       runningJvms.delete(child);
-      resolve();
+      resolve(false);
     });
   });
 
@@ -467,6 +534,8 @@ async function waitForBolt(uri: string, deadline: number): Promise<void> {
   }
 }
 
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
 /**
  * Starts a local Neo4j 5.26 (building the launcher first if needed) and resolves once Bolt accepts connections.
  * The same port and dataDir can be reused after stop()/kill() to simulate a database restart.
@@ -483,16 +552,24 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   // delete it when the JVM is SIGKILLed and its own cleanup never runs.
   const dataDir = path.resolve(options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'atlas-neo4j-'))));
   const heap = options.heap ?? '1g';
+  const removeEphemeralStore = async (): Promise<void> => {
+    if (ephemeral) await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+  };
 
   // A port we picked can be grabbed by someone else before the JVM binds it, so retry with a fresh one.
   const attempts = options.port === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await findFreePort());
+    const cds = await classDataSharing(java);
     const jvmArgs = [
       `-Xmx${heap}`,
       // Neo4j warns when the initial heap is left to the JVM; a small start keeps RSS low until data needs it.
       `-Xms${initialHeap(heap)}`,
       ...NEO4J_JVM_FLAGS,
+      ...cds.jvmArgs,
+      // JVM warnings (e.g. an unusable CDS archive) go to stdout by default; keep stdout for the ready line.
+      '-Xlog:disable',
+      '-Xlog:all=warning:stderr',
       '-jar',
       LAUNCHER_JAR,
       '--port',
@@ -507,31 +584,37 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
     const startedAt = Date.now();
     let launch: Launch;
     try {
-      launch = await launchJvm(java, jvmArgs, port, timeoutMs, log);
+      launch = await launchJvm(java.command, jvmArgs, port, timeoutMs, log);
     } catch (error) {
+      await cds.publish?.(false);
       if (error instanceof PortInUseError && attempt < attempts) continue;
-      if (ephemeral) await fs.rm(dataDir, { recursive: true, force: true });
+      await removeEphemeralStore();
       throw error;
     }
-    const { child, uri, version, exited } = launch;
+    const { child, uri, version } = launch;
+    const readyLineAfter = Date.now() - startedAt;
+    // Runs however the JVM ends: stop(), kill(), a crash, or the exit handlers.
+    const exited = launch.exited.then(async (exitedCleanly) => {
+      await cds.publish?.(exitedCleanly);
+      await removeEphemeralStore();
+    });
     try {
       await waitForBolt(uri, startedAt + timeoutMs);
     } catch (error) {
       child.kill('SIGKILL');
       await exited;
-      if (ephemeral) await fs.rm(dataDir, { recursive: true, force: true });
       throw error;
     }
-    log(`Neo4j ${version} ready at ${uri} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${child.pid}).`);
+    log(
+      `Neo4j ${version} ready at ${uri} in ${seconds(Date.now() - startedAt)} ` +
+        `(ready line after ${seconds(readyLineAfter)}, pid ${child.pid}${cds.publish ? ', recording class-data archive' : ''}).`,
+    );
 
     // From here on the JVM must not keep Node alive; the exit handlers take it down with us.
     child.unref();
     unrefStream(child.stdin);
     unrefStream(child.stdout);
     unrefStream(child.stderr);
-    const cleanedUp = exited.then(() =>
-      ephemeral ? fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined) : undefined,
-    );
 
     return {
       uri,
@@ -539,15 +622,15 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
       version,
       pid: child.pid ?? -1,
       dataDir,
-      exited: cleanedUp,
+      exited,
       async stop(): Promise<void> {
         if (child.exitCode === null && child.signalCode === null) {
           child.kill('SIGTERM');
           const forceKill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-          await exited;
+          await launch.exited;
           clearTimeout(forceKill);
         }
-        await cleanedUp;
+        await exited;
       },
       kill(): void {
         child.kill('SIGKILL');

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +49,12 @@ public final class Neo4jLauncher {
         try {
             options = parseArgs(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("atlas-neo4j-launcher: " + e.getMessage());
             System.err.println("usage: --port N [--data-dir PATH] [--ephemeral] [--pagecache 256m] [--tx-memory 512m]");
-            System.exit(EXIT_USAGE);
+            exit(EXIT_USAGE, e.getMessage());
             return;
         }
 
-        // Registered before startup so a signal or a vanished parent during the (slow) start still cleans up.
+        // Registered first so that a signal, a vanished parent or a failed start all shut down and clean up.
         AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             DatabaseManagementService started = running.get();
@@ -63,28 +65,35 @@ public final class Neo4jLauncher {
         }, "neo4j-shutdown"));
         watchStdinForEof();
 
+        // Neo4j binds Bolt only after starting its databases (~10 s); fail fast in the common case instead.
+        if (!portIsFree(options.port())) {
+            exit(EXIT_PORT_IN_USE, "port 127.0.0.1:" + options.port() + " is already in use");
+        }
+
         DatabaseManagementService dbms;
         try {
             dbms = buildDbms(options);
             running.set(dbms);
         } catch (Throwable e) {
             if (hasCause(e, BindException.class)) {
-                System.err.println("atlas-neo4j-launcher: port 127.0.0.1:" + options.port() + " is already in use");
-                System.exit(EXIT_PORT_IN_USE);
+                exit(EXIT_PORT_IN_USE, "port 127.0.0.1:" + options.port() + " is already in use");
             }
-            System.err.println("atlas-neo4j-launcher: Neo4j failed to start (logs in " + options.dataDir().resolve("logs") + ")");
             e.printStackTrace();
-            System.exit(EXIT_STARTUP_FAILED);
+            exit(EXIT_STARTUP_FAILED, "Neo4j failed to start (logs in " + options.dataDir().resolve("logs") + ")");
             return;
         }
 
         if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.MINUTES.toMillis(2))) {
-            System.err.println("atlas-neo4j-launcher: the default database did not become available within 2 minutes");
-            System.exit(EXIT_STARTUP_FAILED);
+            exit(EXIT_STARTUP_FAILED, "the default database did not become available within 2 minutes");
         }
         protocolOut.println("NEO4J_READY bolt://127.0.0.1:" + options.port() + " version=" + Version.getNeo4jVersion());
         protocolOut.flush();
         // main returns; the non-daemon Neo4j threads keep the JVM alive until a signal or stdin EOF.
+    }
+
+    private static void exit(int status, String message) {
+        System.err.println("atlas-neo4j-launcher: " + message);
+        System.exit(status);
     }
 
     private static DatabaseManagementService buildDbms(Options options) {
@@ -180,6 +189,17 @@ public final class Neo4jLauncher {
         }, "stdin-eof-watcher");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    private static boolean portIsFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            // Like Neo4j's own listener: sockets in TIME_WAIT from a killed predecessor must not count as "in use".
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions, YEAR_WIDTH } from '../../../web/src/graph/layouts';
+import { formatPartialDate, translator } from '../../../web/src/i18n/strings';
+
+describe('time-ordered layout', () => {
+  const nodes = [
+    { id: 'framework:seato', kind: 'FRAMEWORK' as const, startYear: 1954 },
+    { id: 'framework:asean', kind: 'FRAMEWORK' as const, startYear: 1967 },
+    { id: 'framework:anzus', kind: 'FRAMEWORK' as const, startYear: 1954 },
+    { id: 'actor:thailand', kind: 'ACTOR' as const, startYear: null },
+    { id: 'actor:nowhere', kind: 'ACTOR' as const, startYear: null },
+  ];
+  const positions = timelinePositions(nodes, [{ source: 'actor:thailand', target: 'framework:asean' }]);
+
+  it('puts x at the start year and stacks the same year', () => {
+    expect(positions.get('framework:asean')!.x - positions.get('framework:seato')!.x).toBe(13 * YEAR_WIDTH);
+    expect(positions.get('framework:anzus')!.x).toBe(positions.get('framework:seato')!.x);
+    expect(positions.get('framework:anzus')!.y).not.toBe(positions.get('framework:seato')!.y);
+  });
+
+  it('places undated nodes at their dated neighbour, else on the left', () => {
+    expect(positions.get('actor:thailand')!.x).toBe(positions.get('framework:asean')!.x);
+    expect(positions.get('actor:nowhere')!.x).toBeLessThan(positions.get('framework:seato')!.x);
+  });
+
+  it('runs fcose in draft quality and without animation for large graphs', () => {
+    expect(layoutOptions('fcose', LARGE_GRAPH_NODES + 1, { incremental: false })).toMatchObject({
+      quality: 'draft',
+      animate: false,
+    });
+    expect(layoutOptions('fcose', 20, { incremental: true })).toMatchObject({ quality: 'default', randomize: false });
+  });
+});
+
+describe('language', () => {
+  it('formats dates with their precision in both languages', () => {
+    const en = translator('en');
+    const ja = translator('ja');
+    expect(formatPartialDate({ value: 'by:2025', precision: 'BY' }, en)).toBe('by 2025');
+    expect(formatPartialDate({ value: 'by:2025', precision: 'BY' }, ja)).toBe('2025までに');
+    expect(formatPartialDate({ value: 'FY2024', precision: 'FISCAL_YEAR' }, ja)).toBe('2024年度');
+    expect(formatPartialDate({ value: '1990s', precision: 'DECADE' }, ja)).toBe('1990年代');
+    expect(formatPartialDate({ value: 'present', precision: 'PRESENT' }, en)).toBe('present');
+    expect(formatPartialDate({ value: '2023-07', precision: 'MONTH' }, en)).toBe('2023-07');
+  });
+
+  it('fills placeholders', () => {
+    expect(translator('en')('relationsShown', { shown: 3, total: 10 })).toBe('3 of 10 relations shown');
+    expect(translator('ja')('relationsShown', { shown: 3, total: 10 })).toBe('関係 10 件中 3 件を表示');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_STATE, type ViewState } from '../../../web/src/view/state';
+import { decodeView, encodeView } from '../../../web/src/view/url';
+
+const shared: ViewState = {
+  ...INITIAL_STATE,
+  doc: {
+    nodes: ['framework:quad', 'actor:japan'],
+    expansions: [
+      { id: 'framework:quad', types: [], limit: 25 },
+      { id: 'actor:japan', types: ['MEMBER_OF', 'PARTNER_OF'], limit: 10 },
+    ],
+    removed: ['actor:india'],
+    trace: { from: 'framework:seato', to: 'framework:quad', types: ['MEMBER_OF'], maxHops: 3, useYear: true },
+  },
+  focus: 'framework:quad',
+  selected: 'actor:japan-[MEMBER_OF]->framework:quad',
+  year: 1967,
+  layout: 'timeline',
+  hiddenTypes: ['ATTENDED'],
+  hiddenKinds: ['EVENT'],
+  compare: ['framework:seato', 'framework:anzus'],
+  panel: 'compare',
+};
+
+describe('shareable URL', () => {
+  it('round-trips the whole view by stable ids', () => {
+    expect(decodeView(`?${encodeView(shared)}`)).toEqual(shared);
+  });
+
+  it('leaves the URL empty for the initial view', () => {
+    expect(encodeView(INITIAL_STATE)).toBe('');
+    expect(decodeView('')).toEqual(INITIAL_STATE);
+  });
+
+  it('ignores what it does not understand instead of failing', () => {
+    const state = decodeView(
+      '?n=actor:japan,<script>,&x=actor:japan~BOGUS.MEMBER_OF~abc&l=spiral&p=nowhere&y=soon&ht=NOPE,LED&hk=PLANET&tr=x',
+    );
+    expect(state.doc.nodes).toEqual(['actor:japan']);
+    expect(state.doc.expansions).toEqual([{ id: 'actor:japan', types: ['MEMBER_OF'], limit: 25 }]);
+    expect(state.layout).toBe('fcose');
+    expect(state.panel).toBe('details');
+    expect(state.year).toBeNull();
+    expect(state.hiddenTypes).toEqual(['LED']);
+    expect(state.hiddenKinds).toEqual([]);
+    expect(state.doc.trace).toBeNull();
+  });
+
+  it('starts a fresh history when a link is opened', () => {
+    const state = decodeView(`?${encodeView({ ...shared, past: [INITIAL_STATE.doc] })}`);
+    expect(state.past).toEqual([]);
+    expect(state.future).toEqual([]);
+  });
+});
