@@ -35,7 +35,14 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
           for (const error of errors) {
             const code = error.extensions?.code;
             const original = unwrapResolverError(error);
-            if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+            const databaseError = classifyDatabaseError(original);
+            if (databaseError) {
+              contextValue?.log?.warn('database error', {
+                code: databaseError.extensions.code,
+                cause: (original as { code?: string }).code,
+                operationName,
+              });
+            } else if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
               contextValue?.log?.info('request refused', { code, message: error.message, operationName });
             } else {
               (contextValue?.log ?? log).error('request failed', { operationName, error: original, path: error.path });

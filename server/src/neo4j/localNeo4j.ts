@@ -27,7 +27,7 @@ export interface LocalNeo4j {
   readonly dataDir: string;
   /** Resolves once the JVM has exited, however it ended. */
   readonly exited: Promise<void>;
-  /** Clean shutdown: SIGTERM, then SIGKILL if the JVM is still there after 20 s. */
+  /** Clean shutdown: SIGTERM, then SIGKILL if the JVM is still there after 20 s (60 s while recording the CDS archive). */
   stop(): Promise<void>;
   /** SIGKILL, for fault-injection tests; await `exited` before reusing the port. */
   kill(): void;
@@ -46,6 +46,8 @@ export interface StartLocalNeo4jOptions {
   pageCache?: string | undefined;
   /** Cap on memory used by all running transactions (dbms.memory.transaction.total.max); Neo4j's default if omitted. */
   txMemory?: string | undefined;
+  /** Use (and on first use record) a Java class-data-sharing archive to speed up the JVM's start; default true. */
+  classDataSharing?: boolean | undefined;
   /** How long to wait for the DBMS to accept Bolt connections, default 120 s. */
   startupTimeoutMs?: number | undefined;
   log?: ((msg: string) => void) | undefined;
@@ -171,7 +173,9 @@ function resolveJava(): Promise<JavaRuntime> {
     const parts = version?.split('.') ?? [];
     const major = parts[0] === '1' ? Number(parts[1]) : Number(parts[0]);
     if (!Number.isFinite(major) || major < MIN_JAVA_MAJOR) {
-      throw missingToolchainError(`${java} is Java ${version ?? '(unknown version)'}; Neo4j 5 needs ${MIN_JAVA_MAJOR}+.`);
+      throw missingToolchainError(
+        `${java} is Java ${version ?? '(unknown version)'}; Neo4j 5 needs ${MIN_JAVA_MAJOR}+.`,
+      );
     }
     return { command: java, versionText: output };
   })();
@@ -347,7 +351,8 @@ async function classDataSharing(java: JavaRuntime): Promise<ClassDataSharing> {
   // Recorded under a unique name and renamed into place, so concurrent JVMs never map a half-written archive.
   const recording = `${archive}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   return {
-    jvmArgs: [`-XX:ArchiveClassesAtExit=${recording}`],
+    // The dump lists every class it cannot archive (signed jars, generated classes) as a warning: hundreds of lines.
+    jvmArgs: [`-XX:ArchiveClassesAtExit=${recording}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=off'],
     async publish(exitedCleanly: boolean): Promise<void> {
       // A JVM killed by a signal (SIGKILL) may have been cut off in the middle of writing the archive.
       const size = exitedCleanly ? ((await fs.stat(recording).catch(() => undefined))?.size ?? 0) : 0;
@@ -358,7 +363,11 @@ async function classDataSharing(java: JavaRuntime): Promise<ClassDataSharing> {
       await fs.rename(recording, archive);
       // Archives for an older jar or JVM are dead weight (~70 MB each).
       for (const name of await fs.readdir(LAUNCHER_TARGET)) {
-        if (name.startsWith(CDS_ARCHIVE_PREFIX) && name.endsWith('.jsa') && path.join(LAUNCHER_TARGET, name) !== archive) {
+        if (
+          name.startsWith(CDS_ARCHIVE_PREFIX) &&
+          name.endsWith('.jsa') &&
+          path.join(LAUNCHER_TARGET, name) !== archive
+        ) {
           await fs.rm(path.join(LAUNCHER_TARGET, name), { force: true });
         }
       }
@@ -560,16 +569,16 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   const attempts = options.port === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await findFreePort());
-    const cds = await classDataSharing(java);
+    const cds: ClassDataSharing = options.classDataSharing === false ? { jvmArgs: [] } : await classDataSharing(java);
     const jvmArgs = [
       `-Xmx${heap}`,
       // Neo4j warns when the initial heap is left to the JVM; a small start keeps RSS low until data needs it.
       `-Xms${initialHeap(heap)}`,
       ...NEO4J_JVM_FLAGS,
-      ...cds.jvmArgs,
       // JVM warnings (e.g. an unusable CDS archive) go to stdout by default; keep stdout for the ready line.
       '-Xlog:disable',
       '-Xlog:all=warning:stderr',
+      ...cds.jvmArgs,
       '-jar',
       LAUNCHER_JAR,
       '--port',
@@ -626,7 +635,9 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
       async stop(): Promise<void> {
         if (child.exitCode === null && child.signalCode === null) {
           child.kill('SIGTERM');
-          const forceKill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+          // Writing the class-data archive at exit takes a few extra seconds.
+          const graceMs = cds.publish ? STOP_GRACE_MS + 40_000 : STOP_GRACE_MS;
+          const forceKill = setTimeout(() => child.kill('SIGKILL'), graceMs);
           await launch.exited;
           clearTimeout(forceKill);
         }
