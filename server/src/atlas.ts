@@ -28,7 +28,10 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
   const ownsConnection = connection === undefined;
   let initialised = false;
   try {
-    const repo = new AtlasRepository(neo4j.driver, { database: neo4j.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+    const repo = new AtlasRepository(neo4j.driver, {
+      database: neo4j.database,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    });
     await applySchema(neo4j.driver, neo4j.database);
     const empty = (await repo.atlasInfo()).entityCount === 0;
     if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'auto' && empty)) {

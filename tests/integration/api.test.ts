@@ -70,7 +70,12 @@ describe('entity and relations', () => {
       `{ entity(id: "framework:seato") { id kind type name nameJa acronym description descriptionJa
           start { value precision year } end { value precision year } degree claims { ${CLAIM_FIELDS} } } }`,
     );
-    expect(entity).toMatchObject({ id: 'framework:seato', kind: 'FRAMEWORK', acronym: 'SEATO', nameJa: '東南アジア条約機構' });
+    expect(entity).toMatchObject({
+      id: 'framework:seato',
+      kind: 'FRAMEWORK',
+      acronym: 'SEATO',
+      nameJa: '東南アジア条約機構',
+    });
     expect(entity.start).toMatchObject({ year: 1954 });
     expect(entity.end).toMatchObject({ year: 1977 });
     expect((entity.claims as unknown[]).length).toBeGreaterThan(0);
@@ -85,7 +90,15 @@ describe('entity and relations', () => {
   it('pages through relations with a stable cursor', async () => {
     const query = `query($after: String) { entity(id: "actor:japan") {
       relations(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }`;
-    type Page = { entity: { relations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+    type Page = {
+      entity: {
+        relations: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string } }[];
+        };
+      };
+    };
     const first = (await gqlData<Page>(app.url, query, {})).entity.relations;
     expect(first.totalCount).toBeGreaterThan(10);
     expect(first.edges).toHaveLength(5);
@@ -122,7 +135,13 @@ describe('entity and relations', () => {
 
 describe('neighborhood', () => {
   it('caps the nodes and says so', async () => {
-    const { neighborhood } = await gqlData<{ neighborhood: { nodes: { id: string }[]; edges: { from: { id: string }; to: { id: string } }[]; truncated: boolean } }>(
+    const { neighborhood } = await gqlData<{
+      neighborhood: {
+        nodes: { id: string }[];
+        edges: { from: { id: string }; to: { id: string } }[];
+        truncated: boolean;
+      };
+    }>(
       app.url,
       '{ neighborhood(ids: ["actor:nato"], depth: 2, limit: 10) { truncated nodes { id } edges { from { id } to { id } } } }',
     );
@@ -144,7 +163,12 @@ describe('neighborhood', () => {
 
 describe('paths (tracing relations between frameworks)', () => {
   it('traces SEATO to the Quad hop by hop, each hop cited', async () => {
-    const { trace } = await gqlData<{ trace: { truncated: boolean; paths: { length: number; nodes: { id: string }[]; edges: { claims: unknown[] }[] }[] } }>(
+    const { trace } = await gqlData<{
+      trace: {
+        truncated: boolean;
+        paths: { length: number; nodes: { id: string }[]; edges: { claims: unknown[] }[] }[];
+      };
+    }>(
       app.url,
       `{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: 5) {
           truncated paths { length nodes { id } edges { type claims { ${CLAIM_FIELDS} } } } } }`,
@@ -172,7 +196,12 @@ describe('paths (tracing relations between frameworks)', () => {
   });
 
   it('uses only relations and entities valid in the year asked', async () => {
-    const { paths } = await gqlData<{ paths: { nodes: { start: { year: number } | null }[]; edges: { since: { year: number } | null; until: { year: number } | null }[] }[] }>(
+    const { paths } = await gqlData<{
+      paths: {
+        nodes: { start: { year: number } | null }[];
+        edges: { since: { year: number } | null; until: { year: number } | null }[];
+      }[];
+    }>(
       app.url,
       '{ paths(from: "framework:seato", to: "framework:asean", asOf: 1970, first: 10) { nodes { start { year } } edges { since { year } until { year } } } }',
     );
@@ -221,7 +250,13 @@ describe('timeline, conflicts and sources', () => {
   });
 
   it('shows each disagreement with both sides cited', async () => {
-    const { conflicts } = await gqlData<{ conflicts: { id: string; kind: string; claims: { id: string; document: { id: string }; conflictsWith: { id: string }[] }[] }[] }>(
+    const { conflicts } = await gqlData<{
+      conflicts: {
+        id: string;
+        kind: string;
+        claims: { id: string; document: { id: string }; conflictsWith: { id: string }[] }[];
+      }[];
+    }>(
       app.url,
       `{ conflicts { id kind topic topicJa field entity { id } relation { id }
           claims { id document { id } lineStart lineEnd note conflictsWith { id document { id } } } } }`,
@@ -234,7 +269,10 @@ describe('timeline, conflicts and sources', () => {
   });
 
   it('lists the five source documents with their claim counts', async () => {
-    const { sources, atlas } = await gqlData<{ sources: { id: string; claimCount: number }[]; atlas: Record<string, number> }>(
+    const { sources, atlas } = await gqlData<{
+      sources: { id: string; claimCount: number }[];
+      atlas: Record<string, number>;
+    }>(
       app.url,
       '{ sources { id file title titleJa claimCount lineCount } atlas { entityCount relationCount claimCount conflictCount minYear maxYear } }',
     );

@@ -54,9 +54,12 @@ describe('cypher/examples run on the seed graph', () => {
   });
 
   const run = async (name: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(readFileSync(path.join(CYPHER_DIR, 'examples', `${name}.cypher`), 'utf8'), cypherParams(params))).records.map((r) =>
-      r.toObject(),
-    );
+    (
+      await driver.executeQuery(
+        readFileSync(path.join(CYPHER_DIR, 'examples', `${name}.cypher`), 'utf8'),
+        cypherParams(params),
+      )
+    ).records.map((r) => r.toObject());
 
   it('members of ASEAN in 1990: the founders and Brunei', async () => {
     const rows = await run('members-at-year', { framework: 'framework:asean', year: 1990 });
@@ -72,7 +75,9 @@ describe('cypher/examples run on the seed graph', () => {
 
   it('what replaced what', async () => {
     const rows = await run('what-replaced-what', {});
-    expect(rows).toContainEqual(expect.objectContaining({ newer: expect.stringContaining('Individually Tailored'), relation: 'SUPERSEDES' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ newer: expect.stringContaining('Individually Tailored'), relation: 'SUPERSEDES' }),
+    );
   });
 
   it('all conflicting claims, both sides cited', async () => {

@@ -21,7 +21,13 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'atlas-outage-'));
   neo4j = await startLocalNeo4j({ dataDir, ephemeral: false, heap: '512m' });
   atlas = await startAtlas(
-    readConfig({ NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'always', QUERY_TIMEOUT_MS: '3000' }),
+    readConfig({
+      NEO4J_URI: neo4j.uri,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'always',
+      QUERY_TIMEOUT_MS: '3000',
+    }),
     createLogger('error'),
   );
 });
@@ -37,7 +43,9 @@ const status = async (p: string) => (await fetch(new URL(p, atlas.url))).status;
 
 describe('Neo4j outage', () => {
   it('answers while Neo4j is up', async () => {
-    expect((await gql(atlas.url, query)).body.data).toEqual({ entity: { id: 'framework:quad', name: 'Quadrilateral Security Dialogue' } });
+    expect((await gql(atlas.url, query)).body.data).toEqual({
+      entity: { id: 'framework:quad', name: 'Quadrilateral Security Dialogue' },
+    });
     expect(await status('readyz')).toBe(200);
   });
 

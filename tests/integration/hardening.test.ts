@@ -16,7 +16,11 @@ afterAll(async () => {
 });
 
 async function post(body: string, contentType = 'application/json') {
-  const response = await fetch(new URL('graphql', app.url), { method: 'POST', headers: { 'content-type': contentType }, body });
+  const response = await fetch(new URL('graphql', app.url), {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, text };
 }
@@ -48,13 +52,16 @@ describe('query limits', () => {
   });
 
   it('refuses a query that would return too much', async () => {
-    const query = '{ neighborhood(ids: ["actor:nato"], limit: 2000) { nodes { relations(first: 200) { edges { node { id } } } } } }';
+    const query =
+      '{ neighborhood(ids: ["actor:nato"], limit: 2000) { nodes { relations(first: 200) { edges { node { id } } } } } }';
     const { status, text } = await post(JSON.stringify({ query }));
     expectCleanRefusal(status, text, /could return about \d+ values/);
   });
 
   it('refuses a 5 MB body', async () => {
-    const { status, text } = await post(JSON.stringify({ query: '{ atlas { entityCount } }', variables: { pad: 'x'.repeat(5_000_000) } }));
+    const { status, text } = await post(
+      JSON.stringify({ query: '{ atlas { entityCount } }', variables: { pad: 'x'.repeat(5_000_000) } }),
+    );
     expect(status).toBe(413);
     expectCleanRefusal(status, text, /larger than 1mb/);
   });
@@ -67,7 +74,9 @@ describe('malformed requests', () => {
   });
 
   it('refuses a batched array body', async () => {
-    const { status, text } = await post(JSON.stringify([{ query: '{ atlas { entityCount } }' }, { query: '{ sources { id } }' }]));
+    const { status, text } = await post(
+      JSON.stringify([{ query: '{ atlas { entityCount } }' }, { query: '{ sources { id } }' }]),
+    );
     expectCleanRefusal(status, text, /batch/i);
   });
 
@@ -89,12 +98,24 @@ describe('malformed requests', () => {
 
 describe('out-of-range arguments', () => {
   it.each([
-    ['first: 99999999', '{ search(text: "nato", first: 99999999) { score } }', /could return about \d+ values; the limit is 20000/],
+    [
+      'first: 99999999',
+      '{ search(text: "nato", first: 99999999) { score } }',
+      /could return about \d+ values; the limit is 20000/,
+    ],
     ['negative first', '{ search(text: "nato", first: -1) { score } }', /first must be between 1 and 50/],
     ['a float first', '{ search(text: "nato", first: 2.5) { score } }', /Int cannot represent non-integer value: 2.5/],
-    ['a first beyond Int', '{ search(text: "nato", first: 99999999999) { score } }', /Int cannot represent non 32-bit signed integer/],
+    [
+      'a first beyond Int',
+      '{ search(text: "nato", first: 99999999999) { score } }',
+      /Int cannot represent non 32-bit signed integer/,
+    ],
     ['depth 50', '{ neighborhood(ids: ["actor:nato"], depth: 50) { truncated } }', /depth must be between 1 and 3/],
-    ['maxHops 99', '{ paths(from: "framework:seato", to: "framework:quad", maxHops: 99) { length } }', /maxHops must be between 1 and 6/],
+    [
+      'maxHops 99',
+      '{ paths(from: "framework:seato", to: "framework:quad", maxHops: 99) { length } }',
+      /maxHops must be between 1 and 6/,
+    ],
     ['a 10k-character search', `{ search(text: "${'ア'.repeat(10_000)}") { score } }`, /limited to 200 characters/],
     ['an empty id list', '{ neighborhood(ids: []) { truncated } }', /ids takes 1 to 50 ids/],
   ])('refuses %s with BAD_USER_INPUT or a validation error', async (_what, query, message) => {
@@ -122,17 +143,26 @@ describe('hostile strings reach Cypher and Lucene only as text', () => {
     '\u202Eevil',
     '',
   ])('search %j answers normally', async (text) => {
-    const { status, body } = await gql(app.url, 'query($t: String!) { search(text: $t) { entity { id } } }', { t: text });
+    const { status, body } = await gql(app.url, 'query($t: String!) { search(text: $t) { entity { id } } }', {
+      t: text,
+    });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(Array.isArray(body.data?.search)).toBe(true);
   });
 
-  it.each(["actor:japan' OR 1=1", '}) DETACH DELETE n //', '`id`', 'x'.repeat(300)])('entity(id: %j) is null', async (id) => {
-    const { status, body } = await gql(app.url, 'query($id: ID!) { entity(id: $id) { id } relation(id: $id) { id } }', { id });
-    expect(status).toBe(200);
-    expect(body.data).toEqual({ entity: null, relation: null });
-  });
+  it.each(["actor:japan' OR 1=1", '}) DETACH DELETE n //', '`id`', 'x'.repeat(300)])(
+    'entity(id: %j) is null',
+    async (id) => {
+      const { status, body } = await gql(
+        app.url,
+        'query($id: ID!) { entity(id: $id) { id } relation(id: $id) { id } }',
+        { id },
+      );
+      expect(status).toBe(200);
+      expect(body.data).toEqual({ entity: null, relation: null });
+    },
+  );
 
   it('leaves the graph exactly as it was', async () => {
     expect(await app.repo.fingerprint()).toEqual(before);

@@ -32,7 +32,9 @@ describe('structure of the loaded graph', () => {
     expect(info.entityCount).toBe(dataset.entities.length);
     expect(info.relationCount).toBe(dataset.relations.length);
     expect(info.claimCount).toBe(dataset.claims.length);
-    console.log(`seed graph: ${info.entityCount} entities, ${info.relationCount} relations, ${info.claimCount} claims, ${info.conflictCount} conflicts`);
+    console.log(
+      `seed graph: ${info.entityCount} entities, ${info.relationCount} relations, ${info.claimCount} claims, ${info.conflictCount} conflicts`,
+    );
   });
 
   it('has no relation without a citation', async () => {
@@ -80,7 +82,9 @@ describe('spot checks against the sources', () => {
     const [seato, pact] = await repo.entitiesById(['framework:seato', 'framework:manila-pact']);
     expect(seato).toMatchObject({ startYear: 1954, endYear: 1977 });
     expect(pact).toMatchObject({ end: 'present', endPrecision: 'PRESENT' });
-    const signatories = await rows(`MATCH (a:Actor)-[:SIGNATORY_OF]->(:Entity {id: 'framework:manila-pact'}) RETURN a.id AS id ORDER BY id`);
+    const signatories = await rows(
+      `MATCH (a:Actor)-[:SIGNATORY_OF]->(:Entity {id: 'framework:manila-pact'}) RETURN a.id AS id ORDER BY id`,
+    );
     expect(signatories.map((r) => r.id)).toEqual([
       'actor:australia',
       'actor:france',
@@ -94,7 +98,9 @@ describe('spot checks against the sources', () => {
   });
 
   it('the Quad has four members', async () => {
-    const members = await rows(`MATCH (a:Actor)-[:MEMBER_OF]->(:Entity {id: 'framework:quad'}) RETURN a.id AS id ORDER BY id`);
+    const members = await rows(
+      `MATCH (a:Actor)-[:MEMBER_OF]->(:Entity {id: 'framework:quad'}) RETURN a.id AS id ORDER BY id`,
+    );
     expect(members.map((r) => r.id)).toEqual(['actor:australia', 'actor:india', 'actor:japan', 'actor:united-states']);
   });
 
@@ -174,7 +180,9 @@ describe('loading', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SeedValidationError);
-    expect((error as Error).message).toMatch(/documents\/004\.yaml: relations\[\d+\] \(BEST_FRIENDS .*\): type — unknown relation type "BEST_FRIENDS"/);
+    expect((error as Error).message).toMatch(
+      /documents\/004\.yaml: relations\[\d+\] \(BEST_FRIENDS .*\): type — unknown relation type "BEST_FRIENDS"/,
+    );
     rmSync(dir, { recursive: true, force: true });
     expect(await repo.fingerprint()).toEqual(before);
   });
@@ -192,5 +200,4 @@ describe('loading', () => {
     ).rejects.toThrow('interrupted during claims');
     expect(await repo.fingerprint()).toEqual(before);
   });
-
 });

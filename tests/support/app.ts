@@ -20,7 +20,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_ON_START: 'always',
     ...env,
   });
-  const atlas = await startAtlas(config, createLogger('info', { component: 'test-app' }, (line) => logs.push(line)));
+  const atlas = await startAtlas(
+    config,
+    createLogger('info', { component: 'test-app' }, (line) => logs.push(line)),
+  );
   return Object.assign(atlas, { logs });
 }
 

@@ -16,7 +16,7 @@ import { TimeSlider } from './components/TimeSlider';
 import { TracePanel } from './components/TracePanel';
 import { toElements } from './graph/elements';
 import { applyFilters, isShown } from './graph/filters';
-import { GraphView } from './graph/GraphView';
+import { fitView, GraphView } from './graph/GraphView';
 import { deriveVisibleGraph } from './graph/model';
 import { useGraphData } from './graph/useGraphData';
 import { initialLanguage, rememberLanguage } from './i18n/language';
@@ -308,7 +308,7 @@ export function App() {
               className="icon-button"
               aria-label={t('fit')}
               title={t('fit')}
-              onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}
+              onClick={() => cy !== null && fitView(cy)}
             >
               ⤢
             </button>

@@ -149,7 +149,10 @@ export class AtlasRepository {
       let truncated = false;
       let frontier = seeds.map((e) => e.id);
       for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
-        const result = await tx.run(cypher('queries/expand'), cypherParams({ frontier, types, asOf, perNode: limit + 1 }));
+        const result = await tx.run(
+          cypher('queries/expand'),
+          cypherParams({ frontier, types, asOf, perNode: limit + 1 }),
+        );
         const next: string[] = [];
         for (const record of result.records) {
           const node = record.get('node') as EntityRecord;
@@ -182,7 +185,10 @@ export class AtlasRepository {
     return records.map((r) => ({ nodes: r.get('nodes') as EntityRecord[], edges: r.get('edges') as RelationRecord[] }));
   }
 
-  async membershipRelations(frameworkIds: readonly string[], asOf: number | null): Promise<Map<string, RelationRecord[]>> {
+  async membershipRelations(
+    frameworkIds: readonly string[],
+    asOf: number | null,
+  ): Promise<Map<string, RelationRecord[]>> {
     const records = await this.rows('queries/compare', { ids: frameworkIds, asOf });
     return new Map(records.map((r) => [r.get('frameworkId') as string, r.get('relations') as RelationRecord[]]));
   }

@@ -76,7 +76,8 @@ export function rankHits(text: string, candidates: { entity: EntityRecord; score
       let matched: string | null = null;
       for (const label of labels(entity)) {
         const folded = fold(label.text);
-        const t = folded === wanted ? (label.acronym ? 4 : 3) : folded.startsWith(wanted) ? 2 : folded.includes(wanted) ? 1 : 0;
+        const t =
+          folded === wanted ? (label.acronym ? 4 : 3) : folded.startsWith(wanted) ? 2 : folded.includes(wanted) ? 1 : 0;
         if (t > tier) {
           tier = t;
           matched = label.text;
@@ -84,6 +85,9 @@ export function rankHits(text: string, candidates: { entity: EntityRecord; score
       }
       return { entity, score: tier * 1000 + score, matched, tier };
     })
-    .sort((a, b) => b.tier - a.tier || (b.tier > 0 ? (b.entity.degree ?? 0) - (a.entity.degree ?? 0) : 0) || b.score - a.score)
+    .sort(
+      (a, b) =>
+        b.tier - a.tier || (b.tier > 0 ? (b.entity.degree ?? 0) - (a.entity.degree ?? 0) : 0) || b.score - a.score,
+    )
     .map(({ tier: _tier, ...hit }) => hit);
 }

@@ -42,7 +42,11 @@ export const badInput = (message: string, argument?: string) =>
   atlasError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
 
 /** Neo4j driver errors that mean "the database is not reachable right now". */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -53,9 +57,12 @@ const TIMEOUT_CODES = new Set([
 export function classifyDatabaseError(error: unknown): GraphQLError | null {
   const code = (error as { code?: unknown })?.code;
   if (typeof code !== 'string') return null;
-  if (UNAVAILABLE_CODES.has(code) || /connection|acquisition/i.test((error as Error).message ?? '') && code === 'N/A')
+  if (UNAVAILABLE_CODES.has(code) || (/connection|acquisition/i.test((error as Error).message ?? '') && code === 'N/A'))
     return atlasError(ErrorCode.UNAVAILABLE, 'The graph database is unavailable; retry in a few seconds.');
   if (TIMEOUT_CODES.has(code))
-    return atlasError(ErrorCode.TIMEOUT, 'The query took too long and was stopped; narrow it (fewer hops, a relation type filter).');
+    return atlasError(
+      ErrorCode.TIMEOUT,
+      'The query took too long and was stopped; narrow it (fewer hops, a relation type filter).',
+    );
   return null;
 }

@@ -92,7 +92,8 @@ export function queryLimitsRule(limits: QueryLimits) {
   return (context: ValidationContext): ASTVisitor => ({
     Document(document) {
       const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+      for (const def of document.definitions)
+        if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
       for (const def of document.definitions) {
         if (def.kind !== Kind.OPERATION_DEFINITION) continue;
         const m = measure(def.selectionSet, fragments, new Set());
@@ -103,7 +104,9 @@ export function queryLimitsRule(limits: QueryLimits) {
           context.reportError(tooComplex(`${name} uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`));
         if (m.cost > limits.maxCost)
           context.reportError(
-            tooComplex(`${name} could return about ${m.cost} values; the limit is ${limits.maxCost}. Ask for smaller pages.`),
+            tooComplex(
+              `${name} could return about ${m.cost} values; the limit is ${limits.maxCost}. Ask for smaller pages.`,
+            ),
           );
       }
       return false;

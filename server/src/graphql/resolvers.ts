@@ -30,7 +30,11 @@ export const resolvers: Resolvers = {
         throw badInput(`search text is limited to ${MAX_SEARCH_LENGTH} characters; got ${text.length}.`, 'text');
       const query = buildLuceneQuery(text);
       if (!query) return [];
-      const candidates = await repo.searchCandidates(query, optionalList(kinds)?.map(toDomainKind) ?? null, SEARCH_CANDIDATES);
+      const candidates = await repo.searchCandidates(
+        query,
+        optionalList(kinds)?.map(toDomainKind) ?? null,
+        SEARCH_CANDIDATES,
+      );
       return rankHits(text, candidates).slice(0, first ?? 20);
     },
     entity: (_root, { id }, { loaders }) => loaders.entity.load(checkId('id', id)),
@@ -72,7 +76,9 @@ export const resolvers: Resolvers = {
           a,
           b,
           actors: rows
-            .filter((row) => row.cells[i]!.relations.length > 0 && row.cells[frameworks.indexOf(b)]!.relations.length > 0)
+            .filter(
+              (row) => row.cells[i]!.relations.length > 0 && row.cells[frameworks.indexOf(b)]!.relations.length > 0,
+            )
             .map((row) => row.actor),
         })),
       );
@@ -88,7 +94,11 @@ export const resolvers: Resolvers = {
       };
     },
     async timeline(_root, { from, to, kinds }, { repo }) {
-      const items = await repo.timeline(checkYear('from', from), checkYear('to', to), optionalList(kinds)?.map(toDomainKind) ?? null);
+      const items = await repo.timeline(
+        checkYear('from', from),
+        checkYear('to', to),
+        optionalList(kinds)?.map(toDomainKind) ?? null,
+      );
       return items.map((item) => ({
         kind: item.kind,
         date: { value: item.value, precision: item.precision as DatePrecision, year: item.year },
@@ -156,7 +166,8 @@ export const resolvers: Resolvers = {
   },
 
   Conflict: {
-    entity: (x, _args, { loaders }) => (x.subjectId && !x.subjectId.includes('-[') ? loaders.entity.load(x.subjectId) : null),
+    entity: (x, _args, { loaders }) =>
+      x.subjectId && !x.subjectId.includes('-[') ? loaders.entity.load(x.subjectId) : null,
     relation: (x, _args, { loaders }) => (x.subjectId?.includes('-[') ? loaders.relation.load(x.subjectId) : null),
     async claims(x, _args, { loaders }) {
       return found(await loaders.claim.loadMany(x.claimIds));

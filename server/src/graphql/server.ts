@@ -54,7 +54,9 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const errors = response.body.singleResult.errors;
-          if (errors.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE || e.extensions?.code === ErrorCode.TIMEOUT)) {
+          if (
+            errors.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE || e.extensions?.code === ErrorCode.TIMEOUT)
+          ) {
             response.http.status = 503;
             response.http.headers.set('retry-after', '5');
           }
@@ -83,7 +85,8 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const original = unwrapResolverError(error);
       const mapped = classifyDatabaseError(original);
-      if (mapped) return { message: mapped.message, path: formatted.path, extensions: { code: mapped.extensions.code } };
+      if (mapped)
+        return { message: mapped.message, path: formatted.path, extensions: { code: mapped.extensions.code } };
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
         const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -104,8 +104,13 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: App
     // The explorer keeps its view in the query string; any other path is the app too.
     app.get('/{*path}', (_req, res) => void res.sendFile(path.join(WEB_DIST, 'index.html')));
   } else {
-    app.get('/', (_req, res) =>
-      void res.status(503).type('text').send('The web app is not built: run `npm run build:web` (npm start does it).'),
+    app.get(
+      '/',
+      (_req, res) =>
+        void res
+          .status(503)
+          .type('text')
+          .send('The web app is not built: run `npm run build:web` (npm start does it).'),
     );
   }
 

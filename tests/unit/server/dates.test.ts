@@ -9,7 +9,12 @@ function parse(value: string, allowPresent = false): PartialDate {
 
 describe('partial dates', () => {
   it('reads each precision with the span it denotes', () => {
-    expect(parse('1954')).toMatchObject({ precision: 'YEAR', year: 1954, earliest: '1954-01-01', latest: '1954-12-31' });
+    expect(parse('1954')).toMatchObject({
+      precision: 'YEAR',
+      year: 1954,
+      earliest: '1954-01-01',
+      latest: '1954-12-31',
+    });
     expect(parse('2023-07')).toMatchObject({ precision: 'MONTH', year: 2023, latest: '2023-07-31' });
     expect(parse('2024-02-29')).toMatchObject({ precision: 'DAY', year: 2024 });
     expect(parse('FY2024')).toMatchObject({ precision: 'FISCAL_YEAR', earliest: '2024-04-01', latest: '2025-03-31' });

@@ -53,7 +53,10 @@ describe('search query building', () => {
 
 describe('search ranking', () => {
   it('puts an exact acronym match above a higher index score', () => {
-    const quad = entity('framework:quad', 'Quadrilateral Security Dialogue', { acronym: 'Quad', aliasesJa: ['クアッド'] });
+    const quad = entity('framework:quad', 'Quadrilateral Security Dialogue', {
+      acronym: 'Quad',
+      aliasesJa: ['クアッド'],
+    });
     const other = entity('framework:quadrant', 'Quadrant Plan');
     const ranked = rankHits('quad', [
       { entity: other, score: 9 },

@@ -68,17 +68,45 @@ describe('seed validation', () => {
   });
 
   const broken: [string, string, RegExp][] = [
-    ['an unknown relation type', goodRelation.replace('MEMBER_OF', 'FRIENDS_WITH'), /documents\/bad\.yaml: relations\[0\] \(FRIENDS_WITH .*type — unknown relation type "FRIENDS_WITH"/],
-    ['a dangling reference', goodRelation.replace('framework:quad', 'framework:nowhere'), /relations\[0\] .*: to — unknown entity "framework:nowhere"/],
-    ['a line range past the end of the file', goodRelation.replace('[3, 4]', '[3, 400]'), /claims\[0\]\.lines — line 400 is past the end of doc\.txt \(50 lines\)/],
+    [
+      'an unknown relation type',
+      goodRelation.replace('MEMBER_OF', 'FRIENDS_WITH'),
+      /documents\/bad\.yaml: relations\[0\] \(FRIENDS_WITH .*type — unknown relation type "FRIENDS_WITH"/,
+    ],
+    [
+      'a dangling reference',
+      goodRelation.replace('framework:quad', 'framework:nowhere'),
+      /relations\[0\] .*: to — unknown entity "framework:nowhere"/,
+    ],
+    [
+      'a line range past the end of the file',
+      goodRelation.replace('[3, 4]', '[3, 400]'),
+      /claims\[0\]\.lines — line 400 is past the end of doc\.txt \(50 lines\)/,
+    ],
     ['a backwards range', goodRelation.replace('[3, 4]', '[9, 4]'), /claims\[0\]\.lines — range 9-4 runs backwards/],
     ['a bad date', goodRelation.replace('"2007"', '"2007-13"'), /claims\[0\]\.since — month 13/],
-    ['an unknown document', goodRelation.replace('doc: "001"', 'doc: "009"'), /claims\[0\]\.doc — unknown source document "009"/],
-    ['a relation with no claims', goodRelation.replace(/claims:[\s\S]*$/, 'claims: []\n'), /relations\[0\] .*: claims — needs at least one claim/],
+    [
+      'an unknown document',
+      goodRelation.replace('doc: "001"', 'doc: "009"'),
+      /claims\[0\]\.doc — unknown source document "009"/,
+    ],
+    [
+      'a relation with no claims',
+      goodRelation.replace(/claims:[\s\S]*$/, 'claims: []\n'),
+      /relations\[0\] .*: claims — needs at least one claim/,
+    ],
     ['a claim with no Japanese note', goodRelation.replace(/\s+noteJa: .*/, ''), /claims\[0\]\.noteJa/],
     ['a misspelt field', goodRelation.replace('since:', 'sinse:'), /claims\[0\].*Unrecognized key.*sinse/],
-    ['a start date on a relation claim', goodRelation.replace('since:', 'start:'), /claims\[0\]\.start — use since\/until on relation claims/],
-    ['truncated YAML', 'relations:\n  - type: MEMBER_OF\n    from: [actor:japan\n', /documents\/bad\.yaml: line \d+, column \d+ — not valid YAML/],
+    [
+      'a start date on a relation claim',
+      goodRelation.replace('since:', 'start:'),
+      /claims\[0\]\.start — use since\/until on relation claims/,
+    ],
+    [
+      'truncated YAML',
+      'relations:\n  - type: MEMBER_OF\n    from: [actor:japan\n',
+      /documents\/bad\.yaml: line \d+, column \d+ — not valid YAML/,
+    ],
     ['an unknown section', 'people: []\n', /documents\/bad\.yaml: people — unknown section/],
     [
       'a duplicate id',
@@ -109,7 +137,10 @@ describe('seed validation', () => {
 
   it('merges one relation stated by two documents into one relation with both claims', () => {
     const second = goodRelation.replace('[3, 4]', '[10, 12]');
-    const result = validate({ file: 'documents/a.yaml', text: goodRelation }, { file: 'documents/b.yaml', text: second });
+    const result = validate(
+      { file: 'documents/a.yaml', text: goodRelation },
+      { file: 'documents/b.yaml', text: second },
+    );
     expect(result.errors).toEqual([]);
     expect(result.dataset.relations).toHaveLength(1);
     expect(result.dataset.claims.map((c) => c.lineStart)).toEqual([3, 10]);
@@ -117,10 +148,17 @@ describe('seed validation', () => {
 
   it('records disagreeing dates as a conflict and keeps both claims', () => {
     const other = goodRelation.replace('[3, 4]', '[20, 21]').replace('"2007"', '"2017"');
-    const result = validate({ file: 'documents/a.yaml', text: goodRelation }, { file: 'documents/b.yaml', text: other });
+    const result = validate(
+      { file: 'documents/a.yaml', text: goodRelation },
+      { file: 'documents/b.yaml', text: other },
+    );
     expect(result.errors).toEqual([]);
     const [conflict] = result.dataset.conflicts;
-    expect(conflict).toMatchObject({ kind: 'DATE', subjectId: 'actor:japan-[MEMBER_OF]->framework:quad', field: 'since' });
+    expect(conflict).toMatchObject({
+      kind: 'DATE',
+      subjectId: 'actor:japan-[MEMBER_OF]->framework:quad',
+      field: 'since',
+    });
     const [a, b] = result.dataset.claims;
     expect(a!.conflictsWith).toEqual([b!.id]);
     expect(b!.conflictsWith).toEqual([a!.id]);
@@ -130,7 +168,10 @@ describe('seed validation', () => {
 
   it('does not call a refinement a conflict', () => {
     const refined = goodRelation.replace('[3, 4]', '[20, 21]').replace('"2007"', '"2007-03"');
-    const result = validate({ file: 'documents/a.yaml', text: goodRelation }, { file: 'documents/b.yaml', text: refined });
+    const result = validate(
+      { file: 'documents/a.yaml', text: goodRelation },
+      { file: 'documents/b.yaml', text: refined },
+    );
     expect(result.dataset.conflicts).toEqual([]);
     expect(result.dataset.relations[0]!.since?.value).toBe('2007-03');
   });
@@ -143,7 +184,11 @@ describe('seed validation', () => {
   });
 
   it('checks a huge file entry by entry without giving up', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => `  - {type: MEMBER_OF, from: actor:japan, to: framework:quad, key: k${i}, claims: [{doc: "001", lines: [${(i % 60) + 1}, ${(i % 60) + 1}], note: n, noteJa: n}]}`).join('\n');
+    const many = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `  - {type: MEMBER_OF, from: actor:japan, to: framework:quad, key: k${i}, claims: [{doc: "001", lines: [${(i % 60) + 1}, ${(i % 60) + 1}], note: n, noteJa: n}]}`,
+    ).join('\n');
     const result = validate({ file: 'documents/huge.yaml', text: `relations:\n${many}\n` });
     // Lines 51-60 are past the 50-line file: 10 entries in every 60, each reported on its own.
     expect(result.errors).toHaveLength(830);

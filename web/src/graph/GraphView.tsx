@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayoutName } from '../view/state';
 import { syncElements, type EdgeData, type NodeData } from './elements';
 import type { FilterResult } from './filters';
-import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions } from './layouts';
+import { layoutOptions, timelinePositions } from './layouts';
 import { MiniMap } from './MiniMap';
 import { graphStylesheet } from './style';
 
@@ -114,16 +114,13 @@ export function GraphView(props: GraphViewProps) {
             instance.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
           )
         : undefined;
-    const options = layoutOptions(props.layout, nodes.length, { incremental, positions });
+    const options = { ...layoutOptions(props.layout, nodes.length, { incremental, positions }), fit: false };
     const layout = instance.elements().layout(options);
     layout.one('layoutstop', () => {
-      const focusId = pendingFocus.current;
-      const focusNode = focusId === null ? instance.collection() : instance.getElementById(focusId);
-      if (focusNode.nonempty() && nodes.length > 12) {
-        instance.animate({ center: { eles: focusNode }, zoom: Math.max(instance.zoom(), 0.9) }, { duration: 300 });
-      }
+      const focusNode = pendingFocus.current === null ? instance.collection() : instance.getElementById(pendingFocus.current);
       pendingFocus.current = null;
       if (layoutRef.current === layout) layoutRef.current = null;
+      fitView(instance, focusNode);
     });
     layoutRef.current = layout;
     // Yield to the browser first, so the click that caused this paints before the layout works.
@@ -209,4 +206,29 @@ export function GraphView(props: GraphViewProps) {
   );
 }
 
-export const isLargeGraph = (nodeCount: number): boolean => nodeCount > LARGE_GRAPH_NODES;
+/** Never zoom in further than this when fitting, so small graphs do not blow up. */
+const MAX_FIT_ZOOM = 1.3;
+const FIT_PADDING = 48;
+
+/**
+ * Fits the visible elements (capped zoom); with a focus node in a big graph, centres on it at a
+ * readable zoom instead.
+ */
+export function fitView(cy: Core, focus?: cytoscape.CollectionReturnValue): void {
+  const visible = cy.elements(':visible');
+  if (visible.empty()) return;
+  const box = visible.boundingBox({});
+  const fitZoom = Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
+    (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
+  );
+  const zoom = Math.max(cy.minZoom(), fitZoom);
+  const bigGraph = focus !== undefined && focus.nonempty() && zoom < 0.6;
+  const target = bigGraph ? focus.position() : { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  const level = bigGraph ? 0.9 : zoom;
+  cy.animate(
+    { zoom: level, pan: { x: cy.width() / 2 - target.x * level, y: cy.height() / 2 - target.y * level } },
+    { duration: 300 },
+  );
+}
