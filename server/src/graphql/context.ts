@@ -1,6 +1,6 @@
 /** What each GraphQL request gets: its id, a logger tagged with it, and fresh DataLoaders. */
 import DataLoader from 'dataloader';
-import type { AtlasRepository } from '../db/atlasRepository.js';
+import type { AtlasRepository, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
 import type { Logger } from '../logger.js';
 import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from './mappers.js';
 
@@ -17,7 +17,16 @@ export interface Loaders {
   claimsBySubject: DataLoader<string, ClaimRecord[]>;
   claim: DataLoader<string, ClaimRecord | null>;
   document: DataLoader<string, SourceRecord | null>;
+  /** A page of an entity's relations; entities asking with the same arguments share one query. */
+  relationPage: DataLoader<RelationPageKey, RelationPage, string>;
 }
+
+export interface RelationPageKey {
+  id: string;
+  request: RelationPageRequest;
+}
+
+const EMPTY_PAGE: RelationPage = { totalCount: 0, relations: [], hasNextPage: false };
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const found = new Map(rows.map((r) => [r.id, r]));
@@ -38,5 +47,24 @@ export function createLoaders(repo: AtlasRepository): Loaders {
     }),
     // Five documents: one query per request fetches them all.
     document: new DataLoader(async (ids) => byId(ids, await repo.sources())),
+    relationPage: new DataLoader(
+      async (keys) => {
+        const groups = new Map<string, RelationPageKey[]>();
+        for (const key of keys) {
+          const group = JSON.stringify(key.request);
+          groups.set(group, [...(groups.get(group) ?? []), key]);
+        }
+        const pages = new Map<string, RelationPage>();
+        for (const [group, members] of groups) {
+          const found = await repo.relationPages(
+            members.map((k) => k.id),
+            members[0]!.request,
+          );
+          for (const member of members) pages.set(`${group}|${member.id}`, found.get(member.id) ?? EMPTY_PAGE);
+        }
+        return keys.map((key) => pages.get(`${JSON.stringify(key.request)}|${key.id}`)!);
+      },
+      { cacheKeyFn: (key) => `${JSON.stringify(key.request)}|${key.id}` },
+    ),
   };
 }

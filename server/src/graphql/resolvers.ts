@@ -119,16 +119,17 @@ export const resolvers: Resolvers = {
     async degree(e, _args, { loaders }) {
       return e.degree ?? (await loaders.entity.load(e.id))?.degree ?? 0;
     },
-    async relations(e, { types, direction, asOf, first, after }, { repo }) {
-      const size = checkInt('first', first ?? 50, LIMITS.relationsFirst);
-      const pages = await repo.relationPages([e.id], {
-        types: optionalList(types),
-        direction: direction ?? 'BOTH',
-        asOf: checkYear('asOf', asOf),
-        first: size,
-        after: after ?? null,
+    async relations(e, { types, direction, asOf, first, after }, { loaders }) {
+      const page = await loaders.relationPage.load({
+        id: e.id,
+        request: {
+          types: optionalList(types),
+          direction: direction ?? 'BOTH',
+          asOf: checkYear('asOf', asOf),
+          first: checkInt('first', first ?? 50, LIMITS.relationsFirst),
+          after: after ?? null,
+        },
       });
-      const page = pages.get(e.id) ?? { totalCount: 0, relations: [], hasNextPage: false };
       return {
         totalCount: page.totalCount,
         edges: page.relations.map((node) => ({ cursor: node.id, node })),

@@ -220,6 +220,7 @@ function isProcessAlive(pid: number): boolean {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * Cross-process build lock (vitest runs several workers that may all want the launcher): an exclusive-create
@@ -308,16 +309,17 @@ async function runMavenBuild(mvn: string, log: (msg: string) => void): Promise<v
  */
 export async function ensureLauncherBuilt(log: (msg: string) => void = defaultLog): Promise<void> {
   await resolveJava();
-  if (await launcherIsUpToDate()) return;
-  const mvn = await findOnPath('mvn');
-  if (mvn === undefined) throw missingToolchainError('the launcher needs building but no `mvn` is on PATH.');
+  // While another process builds, the new jar exists before lib/ is complete: only trust it once the lock is gone.
+  if ((await launcherIsUpToDate()) && (await mtimeMs(BUILD_LOCK)) === undefined) return;
   await withBuildLock(log, async () => {
     // Another process may have finished the build while we waited for the lock.
     if (await launcherIsUpToDate()) return;
+    const mvn = await findOnPath('mvn');
+    if (mvn === undefined) throw missingToolchainError('the launcher needs building but no `mvn` is on PATH.');
     log('Building the local Neo4j launcher (first run downloads Neo4j 5.26 from Maven Central)…');
     const started = Date.now();
     await runMavenBuild(mvn, log);
-    log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    log(`Launcher built in ${seconds(Date.now() - started)}.`);
   });
 }
 
@@ -345,9 +347,9 @@ async function classDataSharing(java: JavaRuntime): Promise<ClassDataSharing> {
     .digest('hex')
     .slice(0, 16);
   const archive = path.join(LAUNCHER_TARGET, `${CDS_ARCHIVE_PREFIX}${key}.jsa`);
+  await removeAbandonedRecordings();
   if ((await mtimeMs(archive)) !== undefined) return { jvmArgs: [`-XX:SharedArchiveFile=${archive}`] };
 
-  await removeAbandonedRecordings();
   // Recorded under a unique name and renamed into place, so concurrent JVMs never map a half-written archive.
   const recording = `${archive}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   return {
@@ -488,17 +490,19 @@ function launchJvm(
 
   return new Promise<Launch>((resolve, reject) => {
     let settled = false;
+    // Rejects only once the JVM is gone, so the caller can safely clean up its files or reuse the port.
     const fail = (message: string, error?: Error): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       const tail = stderrTail.length > 0 ? `\nLast lines of the JVM's stderr:\n${stderrTail.join('\n')}` : '';
-      reject(error ?? new Error(`${message}${tail}`));
+      void exited.then(() => reject(error ?? new Error(`${message}${tail}`)));
     };
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(`Local Neo4j did not report readiness within ${timeoutMs / 1000} s.`);
-    }, timeoutMs);
+    const timer = setTimeout(
+      () => fail(`Local Neo4j did not report readiness within ${timeoutMs / 1000} s.`),
+      timeoutMs,
+    );
 
     stdout.on('line', (line) => {
       const ready = READY_LINE.exec(line);
@@ -543,8 +547,6 @@ async function waitForBolt(uri: string, deadline: number): Promise<void> {
   }
 }
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
 /**
  * Starts a local Neo4j 5.26 (building the launcher first if needed) and resolves once Bolt accepts connections.
  * The same port and dataDir can be reused after stop()/kill() to simulate a database restart.
@@ -556,11 +558,12 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   const java = await resolveJava();
   installExitHandlers();
 
+  const heap = options.heap ?? '1g';
+  const minHeap = initialHeap(heap); // validates the size before anything is created
   const ephemeral = options.ephemeral ?? options.dataDir === undefined;
   // We create the throwaway directory ourselves (rather than letting the launcher pick one) so we can still
   // delete it when the JVM is SIGKILLed and its own cleanup never runs.
   const dataDir = path.resolve(options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'atlas-neo4j-'))));
-  const heap = options.heap ?? '1g';
   const removeEphemeralStore = async (): Promise<void> => {
     if (ephemeral) await fs.rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
   };
@@ -573,7 +576,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
     const jvmArgs = [
       `-Xmx${heap}`,
       // Neo4j warns when the initial heap is left to the JVM; a small start keeps RSS low until data needs it.
-      `-Xms${initialHeap(heap)}`,
+      `-Xms${minHeap}`,
       ...NEO4J_JVM_FLAGS,
       // JVM warnings (e.g. an unusable CDS archive) go to stdout by default; keep stdout for the ready line.
       '-Xlog:disable',
@@ -595,7 +598,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
     try {
       launch = await launchJvm(java.command, jvmArgs, port, timeoutMs, log);
     } catch (error) {
-      await cds.publish?.(false);
+      await cds.publish?.(false).catch(() => undefined);
       if (error instanceof PortInUseError && attempt < attempts) continue;
       await removeEphemeralStore();
       throw error;
@@ -603,8 +606,11 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
     const { child, uri, version } = launch;
     const readyLineAfter = Date.now() - startedAt;
     // Runs however the JVM ends: stop(), kill(), a crash, or the exit handlers.
+    // Never rejects: nobody may be awaiting it, and an unhandled rejection would crash the process.
     const exited = launch.exited.then(async (exitedCleanly) => {
-      await cds.publish?.(exitedCleanly);
+      await cds
+        .publish?.(exitedCleanly)
+        .catch((error: unknown) => log(`Class-data archive not saved: ${String(error)}`));
       await removeEphemeralStore();
     });
     try {

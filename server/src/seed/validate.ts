@@ -350,8 +350,7 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         .map((d) => d.date)
         .reduce((a, b) => (slot === 'since' ? (b.earliest < a.earliest ? b : a) : b.latest > a.latest ? b : a));
       const conflictId = `date:${subjectId}:${fieldName}`;
-      const label = 'name' in subject ? subject.name : `${subject.from} ${subject.type} ${subject.to}`;
-      const labelJa = 'nameJa' in subject ? subject.nameJa : `${subject.from} ${subject.type} ${subject.to}`;
+      const [label, labelJa] = subjectLabels(subject, entities);
       conflicts.push({
         id: conflictId,
         kind: 'DATE',
@@ -404,6 +403,14 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
 
 const DATE_FIELD_EN: Record<string, string> = { since: 'start', until: 'end', start: 'date', end: 'end date' };
 const DATE_FIELD_JA: Record<string, string> = { since: '開始時期', until: '終了時期', start: '時期', end: '終了時期' };
+
+/** How a conflict's topic names its subject: the entity, or the relation by its two ends' names. */
+function subjectLabels(subject: Entity | Relation, entities: Map<string, Entity>): [string, string] {
+  if ('name' in subject) return [subject.name, subject.nameJa];
+  const from = entities.get(subject.from)!;
+  const to = entities.get(subject.to)!;
+  return [`${from.name} ${subject.type} ${to.name}`, `${from.nameJa} ${subject.type} ${to.nameJa}`];
+}
 
 export function relationId(type: string, from: string, to: string, key?: string): string {
   return `${from}-[${type}]->${to}${key ? `#${key}` : ''}`;

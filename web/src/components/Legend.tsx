@@ -23,7 +23,8 @@ export const typesOfGroup = (group: RelationGroup): RelationType[] =>
 
 export function Legend({ t, hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
   return (
-    <section className="legend" aria-label={t('legend')}>
+    <details className="legend" open>
+      <summary>{t('legend')}</summary>
       <h2>{t('kinds')}</h2>
       <ul>
         {ENTITY_KINDS.map((kind) => {
@@ -69,6 +70,6 @@ export function Legend({ t, hiddenKinds, hiddenTypes, onToggleKind, onToggleGrou
           {t('conflictEdge')}
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

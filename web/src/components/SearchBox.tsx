@@ -68,7 +68,11 @@ export function SearchBox({ lang, t, label, placeholder, kinds, onChoose, classN
         }
         break;
       case 'Escape':
-        setOpen(false);
+        // The first Escape closes the list; a second one lets the browser clear the box.
+        if (expanded) {
+          setOpen(false);
+          event.preventDefault();
+        }
         break;
     }
   };

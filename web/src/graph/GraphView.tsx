@@ -117,7 +117,8 @@ export function GraphView(props: GraphViewProps) {
     const options = { ...layoutOptions(props.layout, nodes.length, { incremental, positions }), fit: false };
     const layout = instance.elements().layout(options);
     layout.one('layoutstop', () => {
-      const focusNode = pendingFocus.current === null ? instance.collection() : instance.getElementById(pendingFocus.current);
+      const focusNode =
+        pendingFocus.current === null ? instance.collection() : instance.getElementById(pendingFocus.current);
       pendingFocus.current = null;
       if (layoutRef.current === layout) layoutRef.current = null;
       fitView(instance, focusNode);

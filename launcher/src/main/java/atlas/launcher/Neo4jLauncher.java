@@ -30,15 +30,18 @@ import org.neo4j.kernel.internal.Version;
  * receives SIGTERM/SIGINT or its stdin reaches EOF. The parent process (server/src/neo4j/localNeo4j.ts)
  * waits for the single {@code NEO4J_READY} line on stdout; everything else goes to stderr or the data dir.
  *
- * <p>Usage: {@code java -Xmx1g <flags> -jar atlas-neo4j-launcher.jar --port 7687
- * [--data-dir DIR] [--ephemeral] [--pagecache 256m] [--tx-memory 512m]}
+ * <p>Usage: {@code java -Xmx1g <flags> -jar atlas-neo4j-launcher.jar --port 7687 (--data-dir DIR | --ephemeral)
+ * [--pagecache 256m] [--tx-memory 512m] [--ignore-stdin]}. {@code --ephemeral} alone uses a fresh temp directory;
+ * with {@code --data-dir} it deletes that directory on exit. {@code --ignore-stdin} is for running it by hand in the
+ * background, where stdin is /dev/null and would otherwise stop it at once.
  */
 public final class Neo4jLauncher {
     private static final int EXIT_USAGE = 64;
     private static final int EXIT_PORT_IN_USE = 65;
     private static final int EXIT_STARTUP_FAILED = 70;
 
-    private record Options(int port, Path dataDir, boolean ephemeral, String pageCache, String txMemory) {}
+    private record Options(
+            int port, Path dataDir, boolean ephemeral, String pageCache, String txMemory, boolean watchStdin) {}
 
     public static void main(String[] args) {
         // stdout is reserved for the readiness line; anything a library prints goes to stderr instead.
@@ -49,7 +52,8 @@ public final class Neo4jLauncher {
         try {
             options = parseArgs(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: --port N [--data-dir PATH] [--ephemeral] [--pagecache 256m] [--tx-memory 512m]");
+            System.err.println("usage: --port N (--data-dir PATH | --ephemeral) [--pagecache 256m] [--tx-memory 512m]"
+                    + " [--ignore-stdin]");
             exit(EXIT_USAGE, e.getMessage());
             return;
         }
@@ -63,7 +67,9 @@ public final class Neo4jLauncher {
             }
             deleteIfEphemeral(options);
         }, "neo4j-shutdown"));
-        watchStdinForEof();
+        if (options.watchStdin()) {
+            watchStdinForEof();
+        }
 
         // Neo4j binds Bolt only after starting its databases (~10 s); fail fast in the common case instead.
         if (!portIsFree(options.port())) {
@@ -85,6 +91,7 @@ public final class Neo4jLauncher {
 
         if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.MINUTES.toMillis(2))) {
             exit(EXIT_STARTUP_FAILED, "the default database did not become available within 2 minutes");
+            return;
         }
         protocolOut.println("NEO4J_READY bolt://127.0.0.1:" + options.port() + " version=" + Version.getNeo4jVersion());
         protocolOut.flush();
@@ -118,7 +125,8 @@ public final class Neo4jLauncher {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pageCache()));
         }
         if (options.txMemory() != null) {
-            builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(options.txMemory()));
+            builder.setConfig(
+                    GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(options.txMemory()));
         }
         return builder.build();
     }
@@ -129,6 +137,7 @@ public final class Neo4jLauncher {
         boolean ephemeral = false;
         String pageCache = "256m";
         String txMemory = null;
+        boolean watchStdin = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -137,6 +146,7 @@ public final class Neo4jLauncher {
                 case "--ephemeral" -> ephemeral = true;
                 case "--pagecache" -> pageCache = valueOf(args, ++i, arg);
                 case "--tx-memory" -> txMemory = valueOf(args, ++i, arg);
+                case "--ignore-stdin" -> watchStdin = false;
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
@@ -149,7 +159,7 @@ public final class Neo4jLauncher {
         try {
             // With --ephemeral and --data-dir, the given directory is treated as throwaway and deleted on exit.
             Path home = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("atlas-neo4j-");
-            return new Options(port, home, ephemeral, pageCache, txMemory);
+            return new Options(port, home, ephemeral, pageCache, txMemory, watchStdin);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot create data directory: " + e.getMessage());
         }

@@ -1,0 +1,76 @@
+/** Shared set-up for the browser tests: Debian's Chromium via playwright-core, against the real app. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const SCREENSHOTS = path.resolve('test-results', 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const appUrl = (pathAndQuery = '/'): string => new URL(pathAndQuery, inject('appUrl')).toString();
+
+/** A fresh context (empty storage, English browser) with the app open and its canvas ready. */
+export async function openApp(browser: Browser, pathAndQuery = '/'): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('favicon')) problems.push(message.text());
+  });
+  Object.assign(page, { problems });
+  await page.goto(appUrl(pathAndQuery));
+  await page.waitForFunction(() => window.__atlas !== undefined);
+  return page;
+}
+
+/** Errors the page logged (uncaught exceptions, console errors, CSP violations). */
+export const pageProblems = (page: Page): string[] => (page as Page & { problems: string[] }).problems;
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForTimeout(400); // let layout and viewport animations settle
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+export const visibleNodes = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.__atlas?.visibleNodeIds() ?? []);
+export const visibleEdges = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.__atlas?.visibleEdgeIds() ?? []);
+
+/** Waits until the canvas shows the entity (and nothing is loading any more). */
+export async function waitForNode(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((nodeId) => window.__atlas?.visibleNodeIds().includes(nodeId) === true, id);
+  await expect.poll(() => page.getByTestId('graph-loading').count()).toBe(0);
+}
+
+/** Types into the main search and waits for a hit with this id. */
+export async function searchFor(page: Page, text: string, expectedId: string): Promise<void> {
+  await page.getByTestId('main-search').fill(text);
+  await page.locator(`[role=option][data-entity-id="${expectedId}"]`).waitFor();
+}
+
+/** Opens a view by search: the entity centred with its neighbourhood. */
+export async function focusBySearch(page: Page, text: string, id: string): Promise<void> {
+  await searchFor(page, text, id);
+  await page.locator(`[role=option][data-entity-id="${id}"]`).click();
+  await waitForNode(page, id);
+}

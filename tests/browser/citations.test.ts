@@ -1,0 +1,39 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('relations and their citations', () => {
+  it('opens a relation from the list view and shows its citation', async () => {
+    const page = await openApp(browser, '/?n=framework:quad&x=framework:quad~~25');
+    await waitForNode(page, 'actor:japan');
+    await page.getByTestId('tab-table').click();
+    const relationId = 'actor:japan-[MEMBER_OF]->framework:quad';
+    await page.locator(`[data-testid=edge-table] tr[data-id="${relationId}"] button`).first().click();
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Japan → member of → Quad');
+    expect(await page.evaluate(() => window.__atlas?.selectedIds())).toEqual([relationId]);
+    const citation = page.locator('.citations .citation').first();
+    await citation.waitFor();
+    expect(await citation.locator('.doc-file').textContent()).toMatch(/\.txt, lines \d+(–\d+)?$/);
+    expect((await citation.locator('.citation-note').textContent())?.length).toBeGreaterThan(10);
+    await screenshot(page, 'relation-citation');
+  });
+
+  it('marks conflicting claims and shows both sides', async () => {
+    const relationId = 'actor:japan-[SIGNATORY_OF]->framework:isa-japan-nato';
+    const page = await openApp(browser, `/?n=actor:japan,framework:isa-japan-nato&s=${encodeURIComponent(relationId)}`);
+    await waitForNode(page, 'framework:isa-japan-nato');
+    await page.locator('.relation-details .badge.conflict').first().waitFor();
+    expect(await page.locator('.conflict-sides .citation.other-side').count()).toBeGreaterThan(0);
+    // The conflicted relation is drawn dashed on the canvas.
+    expect(await page.evaluate((id) => window.__atlas?.visibleEdgeIds().includes(id), relationId)).toBe(true);
+    await screenshot(page, 'relation-conflict');
+  });
+});

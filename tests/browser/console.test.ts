@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('GraphQL console', () => {
+  it('loads lazily, runs an example query and draws the result on the canvas', async () => {
+    const page = await openApp(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.waitForTimeout(500);
+    expect(scripts.some((url) => url.includes('ConsolePanel'))).toBe(false);
+
+    await page.getByTestId('tab-console').click();
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    expect(scripts.some((url) => url.includes('ConsolePanel'))).toBe(true);
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 30_000 }).toContain('frameworks');
+    await screenshot(page, 'console-result');
+
+    await page.getByTestId('console-draw').click();
+    await waitForNode(page, 'framework:seato');
+    await waitForNode(page, 'framework:quad');
+    expect(await page.locator('.console-message').textContent()).toMatch(/^Drew \d+ entities/);
+    await screenshot(page, 'console-drawn');
+  });
+});

@@ -1,0 +1,56 @@
+import type { Browser, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusBySearch, launchBrowser, openApp, pageProblems, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const HOSTILE_NAME = '<img src=x onerror="window.__injected=1"><b>Quad</b>';
+
+/** Rewrites every Quad in every API answer so that its names are markup. */
+function withHostileNames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withHostileNames);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).map(([key, inner]) => [key, withHostileNames(inner)]);
+  const object = Object.fromEntries(entries) as Record<string, unknown>;
+  if (object.id === 'framework:quad' && 'name' in object) {
+    Object.assign(object, { name: HOSTILE_NAME, nameJa: HOSTILE_NAME, acronym: null });
+  }
+  return object;
+}
+
+describe('safety and states', () => {
+  it('shows labels containing HTML as text, never as markup', async () => {
+    const page = await openApp(browser);
+    await page.route('**/graphql', async (route: Route) => {
+      const response = await route.fetch();
+      const body = withHostileNames(await response.json());
+      await route.fulfill({ response, json: body });
+    });
+    await focusBySearch(page, 'quad', 'framework:quad');
+    expect(await page.evaluate(() => window.__atlas?.label('framework:quad'))).toBe(HOSTILE_NAME);
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe(HOSTILE_NAME);
+    expect(await page.locator('img[src="x"], b:has-text("Quad")').count()).toBe(0);
+    expect(await page.evaluate(() => (window as Window & { __injected?: number }).__injected)).toBeUndefined();
+    await screenshot(page, 'html-label-as-text');
+  });
+
+  it('says when the API is unreachable and recovers on retry', async () => {
+    const page = await openApp(browser);
+    await page.route('**/graphql', (route: Route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Quad' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.first().textContent()).toContain('API unreachable');
+    await screenshot(page, 'api-unreachable');
+    await page.unroute('**/graphql');
+    await alert.first().getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.waitForFunction(() => window.__atlas?.visibleNodeIds().includes('framework:quad') === true);
+    expect(pageProblems(page).filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+  });
+});
