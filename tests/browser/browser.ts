@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { inject } from 'vitest';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 
@@ -47,7 +47,7 @@ export const pageProblems = (page: Page): string[] => (page as Page & { problems
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.waitForTimeout(400); // let layout and viewport animations settle
+  await page.waitForTimeout(1200); // let layout and viewport animations settle
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
@@ -59,7 +59,7 @@ export const visibleEdges = (page: Page): Promise<string[]> =>
 /** Waits until the canvas shows the entity (and nothing is loading any more). */
 export async function waitForNode(page: Page, id: string): Promise<void> {
   await page.waitForFunction((nodeId) => window.__atlas?.visibleNodeIds().includes(nodeId) === true, id);
-  await expect.poll(() => page.getByTestId('graph-loading').count()).toBe(0);
+  await page.waitForFunction(() => document.querySelector('[data-testid=graph-loading]') === null);
 }
 
 /** Types into the main search and waits for a hit with this id. */

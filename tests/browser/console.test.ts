@@ -23,8 +23,11 @@ describe('GraphQL console', () => {
     await page.getByTestId('tab-console').click();
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     expect(scripts.some((url) => url.includes('ConsolePanel'))).toBe(true);
-    await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 30_000 }).toContain('frameworks');
+    await Promise.all([
+      page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'CompareFrameworks'),
+      page.locator('.graphiql-execute-button').click(),
+    ]);
+    await expect.poll(() => page.locator('.graphiql-response .CodeMirror-code').textContent()).toContain('frameworks');
     await screenshot(page, 'console-result');
 
     await page.getByTestId('console-draw').click();

@@ -44,11 +44,14 @@ describe('safety and states', () => {
     const page = await openApp(browser);
     await page.route('**/graphql', (route: Route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Quad' }).click();
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.first().textContent()).toContain('API unreachable');
+    const alert = page.locator('.canvas-status [role=alert]');
+    await expect.poll(() => alert.textContent()).toContain('API unreachable');
     await screenshot(page, 'api-unreachable');
     await page.unroute('**/graphql');
-    await alert.first().getByRole('button', { name: 'Retry' }).click();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    // The details panel has its own retry for its own request.
+    await page.locator('.panel-body [role=alert]').getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await page.waitForFunction(() => window.__atlas?.visibleNodeIds().includes('framework:quad') === true);
     expect(pageProblems(page).filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);

@@ -18,6 +18,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     HOST: '127.0.0.1',
     SEED_ON_START: 'always',
+    // Generous: the suite shares two cores with Neo4j and Chromium; timeouts have their own tests.
+    QUERY_TIMEOUT_MS: '20000',
     ...env,
   });
   const atlas = await startAtlas(

@@ -354,7 +354,7 @@ async function classDataSharing(java: JavaRuntime): Promise<ClassDataSharing> {
   const recording = `${archive}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   return {
     // The dump lists every class it cannot archive (signed jars, generated classes) as a warning: hundreds of lines.
-    jvmArgs: [`-XX:ArchiveClassesAtExit=${recording}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=off'],
+    jvmArgs: [`-XX:ArchiveClassesAtExit=${recording}`, '-Xlog:cds*=off:stderr'],
     async publish(exitedCleanly: boolean): Promise<void> {
       // A JVM killed by a signal (SIGKILL) may have been cut off in the middle of writing the archive.
       const size = exitedCleanly ? ((await fs.stat(recording).catch(() => undefined))?.size ?? 0) : 0;

@@ -5,21 +5,23 @@
  * earlier load wrote and this one did not is deleted at the end. Atomic: a data set that fits in
  * one transaction (the seed does, by far) is written in one, so a failure leaves the previous data
  * untouched; a larger one is written batch by batch, and an interrupted load is completed by the
- * next run (merges are idempotent and the stale clean-up only runs after the last batch).
+ * next run (merges are idempotent and the stale clean-up only runs after the last batch). A dataset
+ * too large for memory can be streamed (loadStreamIntoNeo4j): batch by batch, one batch held at a time.
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../db/cypherFiles.js';
 import { cypherParams } from '../db/params.js';
 import { isEntityKind, isRelationType } from '../domain/vocabulary.js';
-import type { Dataset } from './model.js';
+import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument } from './model.js';
 
 export interface LoadOptions {
   database?: string;
   batchSize?: number;
   /** Above this many rows the load is split into one transaction per batch. */
   singleTransactionLimit?: number;
-  onProgress?: (step: string, done: number, total: number) => void;
+  /** After each batch; `total` is unknown (undefined) for a streamed dataset. */
+  onProgress?: (step: string, done: number, total: number | undefined) => void;
 }
 
 export async function applySchema(driver: Driver, database?: string): Promise<void> {
@@ -32,84 +34,130 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   }
 }
 
-type Step = { name: string; query: string; rows: Record<string, unknown>[] };
+/** Rows of one kind, a batch at a time: a Dataset's arrays, or a generator that never holds them all. */
+export type Batches<T> = Iterable<readonly T[]> | AsyncIterable<readonly T[]>;
 
-function steps(dataset: Dataset): Step[] {
+/**
+ * A dataset too large to hold in memory: the big parts come as batches (each is read once, in
+ * order); the conflicts' claim ids and the claim links are collected while the claims stream by.
+ */
+export interface DatasetStream {
+  documents: readonly SourceDocument[];
+  entities: Batches<Entity>;
+  relations: Batches<Relation>;
+  claims: Batches<Claim>;
+  conflicts: readonly Conflict[];
+}
+
+type Row = Record<string, unknown>;
+type Step = { name: string; query: string; batches: AsyncIterable<Row[]>; total: number | undefined };
+
+export function entityRow(e: Entity): Row {
+  if (!isEntityKind(e.kind)) throw new Error(`entity ${e.id}: kind "${e.kind}" is not in the vocabulary`);
+  return {
+    id: e.id,
+    kind: e.kind,
+    props: {
+      kind: e.kind,
+      type: e.type,
+      name: e.name,
+      nameJa: e.nameJa,
+      acronym: e.acronym,
+      aliases: e.aliases,
+      aliasesJa: e.aliasesJa,
+      aliasesText: [...e.aliases, ...e.aliasesJa].join(' | '),
+      description: e.description,
+      descriptionJa: e.descriptionJa,
+      place: e.place,
+      placeJa: e.placeJa,
+      ...datedProps('start', e.start),
+      ...datedProps('end', e.end),
+    },
+  };
+}
+
+export function relationRow(r: Relation): Row {
+  if (!isRelationType(r.type)) throw new Error(`relation ${r.id}: type "${r.type}" is not in the vocabulary`);
+  return {
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: { role: r.role, roleJa: r.roleJa, ...datedProps('since', r.since), ...datedProps('until', r.until) },
+  };
+}
+
+function claimRow(c: Claim): Row {
+  return {
+    id: c.id,
+    doc: c.doc,
+    props: {
+      subjectId: c.subjectId,
+      subjectKind: c.subjectKind,
+      lineStart: c.lineStart,
+      lineEnd: c.lineEnd,
+      note: c.note,
+      noteJa: c.noteJa,
+      since: c.since,
+      until: c.until,
+    },
+  };
+}
+
+/** Re-cuts batches of items into rows of the load's batch size; `observe` sees every item on the way. */
+async function* rowBatches<T>(
+  source: Batches<T>,
+  toRow: (item: T) => Row,
+  batchSize: number,
+  observe?: (item: T) => void,
+): AsyncGenerator<Row[]> {
+  let batch: Row[] = [];
+  for await (const items of source)
+    for (const item of items) {
+      observe?.(item);
+      batch.push(toRow(item));
+      if (batch.length === batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+  if (batch.length > 0) yield batch;
+}
+
+/** The load's steps in order. Lazy: conflicts and claim links read what the claims step collected. */
+function steps(source: DatasetStream, batchSize: number, totals?: Record<string, number>): Step[] {
+  const claimIdsByConflict = new Map<string, string[]>();
+  const claimLinks: Row[] = [];
+  const collectConflicts = (c: Claim) => {
+    for (const conflictId of c.conflictIds)
+      claimIdsByConflict.set(conflictId, [...(claimIdsByConflict.get(conflictId) ?? []), c.id]);
+    if (c.conflictsWith.length > 0) claimLinks.push({ id: c.id, conflictsWith: c.conflictsWith });
+  };
+  const step = (name: string, file: string, batches: AsyncIterable<Row[]>): Step => ({
+    name,
+    query: cypher(file),
+    batches,
+    total: totals?.[name],
+  });
   return [
-    { name: 'documents', query: cypher('load/upsert-documents'), rows: dataset.documents.map((d) => ({ ...d })) },
-    {
-      name: 'entities',
-      query: cypher('load/upsert-entities'),
-      rows: dataset.entities.map((e) => {
-        if (!isEntityKind(e.kind)) throw new Error(`entity ${e.id}: kind "${e.kind}" is not in the vocabulary`);
-        return {
-          id: e.id,
-          kind: e.kind,
-          props: {
-            kind: e.kind,
-            type: e.type,
-            name: e.name,
-            nameJa: e.nameJa,
-            acronym: e.acronym,
-            aliases: e.aliases,
-            aliasesJa: e.aliasesJa,
-            aliasesText: [...e.aliases, ...e.aliasesJa].join(' | '),
-            description: e.description,
-            descriptionJa: e.descriptionJa,
-            place: e.place,
-            placeJa: e.placeJa,
-            ...datedProps('start', e.start),
-            ...datedProps('end', e.end),
-          },
-        };
-      }),
-    },
-    {
-      name: 'relations',
-      query: cypher('load/upsert-relations'),
-      rows: dataset.relations.map((r) => {
-        if (!isRelationType(r.type)) throw new Error(`relation ${r.id}: type "${r.type}" is not in the vocabulary`);
-        return {
-          id: r.id,
-          type: r.type,
-          from: r.from,
-          to: r.to,
-          props: { role: r.role, roleJa: r.roleJa, ...datedProps('since', r.since), ...datedProps('until', r.until) },
-        };
-      }),
-    },
-    {
-      name: 'claims',
-      query: cypher('load/upsert-claims'),
-      rows: dataset.claims.map((c) => ({
-        id: c.id,
-        doc: c.doc,
-        props: {
-          subjectId: c.subjectId,
-          subjectKind: c.subjectKind,
-          lineStart: c.lineStart,
-          lineEnd: c.lineEnd,
-          note: c.note,
-          noteJa: c.noteJa,
-          since: c.since,
-          until: c.until,
-        },
-      })),
-    },
-    {
-      name: 'conflicts',
-      query: cypher('load/upsert-conflicts'),
-      rows: dataset.conflicts.map((x) => ({
-        id: x.id,
-        props: { kind: x.kind, topic: x.topic, topicJa: x.topicJa, subjectId: x.subjectId, field: x.field },
-        claimIds: dataset.claims.filter((c) => c.conflictIds.includes(x.id)).map((c) => c.id),
-      })),
-    },
-    {
-      name: 'claim links',
-      query: cypher('load/link-claim-conflicts'),
-      rows: dataset.claims.filter((c) => c.conflictsWith.length > 0).map((c) => ({ id: c.id, conflictsWith: c.conflictsWith })),
-    },
+    step('documents', 'load/upsert-documents', rowBatches([source.documents], (d) => ({ ...d }), batchSize)),
+    step('entities', 'load/upsert-entities', rowBatches(source.entities, entityRow, batchSize)),
+    step('relations', 'load/upsert-relations', rowBatches(source.relations, relationRow, batchSize)),
+    step('claims', 'load/upsert-claims', rowBatches(source.claims, claimRow, batchSize, collectConflicts)),
+    step(
+      'conflicts',
+      'load/upsert-conflicts',
+      rowBatches(
+        [source.conflicts],
+        (x) => ({
+          id: x.id,
+          props: { kind: x.kind, topic: x.topic, topicJa: x.topicJa, subjectId: x.subjectId, field: x.field },
+          claimIds: claimIdsByConflict.get(x.id) ?? [],
+        }),
+        batchSize,
+      ),
+    ),
+    step('claim links', 'load/link-claim-conflicts', rowBatches([claimLinks], (link) => link, batchSize)),
   ];
 }
 
@@ -128,45 +176,82 @@ export interface LoadSummary {
 }
 
 export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
+  const totals: Record<string, number> = {
+    documents: dataset.documents.length,
+    entities: dataset.entities.length,
+    relations: dataset.relations.length,
+    claims: dataset.claims.length,
+    conflicts: dataset.conflicts.length,
+    'claim links': dataset.claims.filter((c) => c.conflictsWith.length > 0).length,
+  };
+  const totalRows = Object.values(totals).reduce((n, rows) => n + rows, 0);
+  const source: DatasetStream = { ...dataset, entities: [dataset.entities], relations: [dataset.relations], claims: [dataset.claims] };
+  if (totalRows > (options.singleTransactionLimit ?? 50_000)) return loadInBatches(driver, source, options, totals);
+
   const batchSize = options.batchSize ?? 1000;
   const loadId = randomUUID();
-  const plan = steps(dataset);
-  const totalRows = plan.reduce((n, s) => n + s.rows.length, 0);
-  const single = totalRows <= (options.singleTransactionLimit ?? 50_000);
+  const summary: LoadSummary = { loadId, rows: {}, transactions: 1 };
   const session = driver.session({ database: options.database });
-  const summary: LoadSummary = { loadId, rows: {}, transactions: 0 };
-
-  const runStep = async (tx: ManagedTransaction, step: Step, from: number) => {
-    await tx.run(step.query, cypherParams({ rows: step.rows.slice(from, from + batchSize), loadId }));
-  };
-  const deleteStale = async (tx: ManagedTransaction) => {
-    await tx.run(cypher('load/delete-stale'), { loadId });
-  };
-
   try {
-    if (single) {
-      await session.executeWrite(async (tx) => {
-        for (const step of plan)
-          for (let i = 0; i < step.rows.length; i += batchSize) {
-            await runStep(tx, step, i);
-            options.onProgress?.(step.name, Math.min(i + batchSize, step.rows.length), step.rows.length);
-          }
-        await deleteStale(tx);
-      });
-      summary.transactions = 1;
-    } else {
-      for (const step of plan)
-        for (let i = 0; i < step.rows.length; i += batchSize) {
-          await session.executeWrite((tx) => runStep(tx, step, i));
-          summary.transactions++;
-          options.onProgress?.(step.name, Math.min(i + batchSize, step.rows.length), step.rows.length);
+    await session.executeWrite(async (tx) => {
+      // Built inside the transaction function: a retried transaction starts the steps afresh.
+      for (const step of steps(source, batchSize, totals)) {
+        let done = 0;
+        for await (const rows of step.batches) {
+          await runBatch(tx, step, rows, loadId);
+          done += rows.length;
+          options.onProgress?.(step.name, done, step.total);
         }
-      await session.executeWrite(deleteStale);
-      summary.transactions++;
-    }
+        summary.rows[step.name] = done;
+      }
+      await deleteStale(tx, loadId);
+    });
   } finally {
     await session.close();
   }
-  for (const step of plan) summary.rows[step.name] = step.rows.length;
   return summary;
+}
+
+/**
+ * Loads a dataset that comes in batches, one transaction per batch, holding one batch in memory
+ * at a time (plus the few claims that take part in conflicts).
+ */
+export function loadStreamIntoNeo4j(driver: Driver, source: DatasetStream, options: LoadOptions = {}): Promise<LoadSummary> {
+  return loadInBatches(driver, source, options);
+}
+
+async function loadInBatches(
+  driver: Driver,
+  source: DatasetStream,
+  options: LoadOptions,
+  totals?: Record<string, number>,
+): Promise<LoadSummary> {
+  const loadId = randomUUID();
+  const summary: LoadSummary = { loadId, rows: {}, transactions: 0 };
+  const session = driver.session({ database: options.database });
+  try {
+    for (const step of steps(source, options.batchSize ?? 1000, totals)) {
+      let done = 0;
+      for await (const rows of step.batches) {
+        await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
+        summary.transactions++;
+        done += rows.length;
+        options.onProgress?.(step.name, done, step.total);
+      }
+      summary.rows[step.name] = done;
+    }
+    await session.executeWrite((tx) => deleteStale(tx, loadId));
+    summary.transactions++;
+  } finally {
+    await session.close();
+  }
+  return summary;
+}
+
+async function runBatch(tx: ManagedTransaction, step: Step, rows: Row[], loadId: string): Promise<void> {
+  await tx.run(step.query, cypherParams({ rows, loadId }));
+}
+
+async function deleteStale(tx: ManagedTransaction, loadId: string): Promise<void> {
+  await tx.run(cypher('load/delete-stale'), { loadId });
 }

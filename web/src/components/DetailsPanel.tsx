@@ -263,7 +263,7 @@ function RelationDetails({ id, lang, t, actions }: DetailsPanelProps & { id: str
   return (
     <article className="details relation-details" aria-labelledby="details-title">
       <header className="details-header">
-        <span className="kind-chip relation">{t('relations')}</span>
+        <span className="kind-chip relation">{t('relation')}</span>
         <h2 id="details-title" data-testid="details-title">
           {entityLabel(relation.from, lang)} → {t(relationKey(relation.type))} → {entityLabel(relation.to, lang)}
         </h2>

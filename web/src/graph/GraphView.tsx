@@ -209,7 +209,11 @@ export function GraphView(props: GraphViewProps) {
 
 /** Never zoom in further than this when fitting, so small graphs do not blow up. */
 const MAX_FIT_ZOOM = 1.3;
-const FIT_PADDING = 48;
+
+/** Room kept free around the fitted graph for the overlays: legend (left), time bar (bottom). */
+function fitInsets(cy: Core): { top: number; right: number; bottom: number; left: number } {
+  return { top: 40, right: 60, bottom: 96, left: cy.width() > 800 ? 250 : 40 };
+}
 
 /**
  * Fits the visible elements (capped zoom); with a focus node in a big graph, centres on it at a
@@ -219,17 +223,17 @@ export function fitView(cy: Core, focus?: cytoscape.CollectionReturnValue): void
   const visible = cy.elements(':visible');
   if (visible.empty()) return;
   const box = visible.boundingBox({});
-  const fitZoom = Math.min(
-    MAX_FIT_ZOOM,
-    (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
-    (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
-  );
+  const insets = fitInsets(cy);
+  const width = Math.max(cy.width() - insets.left - insets.right, 100);
+  const height = Math.max(cy.height() - insets.top - insets.bottom, 100);
+  const fitZoom = Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
   const zoom = Math.max(cy.minZoom(), fitZoom);
   const bigGraph = focus !== undefined && focus.nonempty() && zoom < 0.6;
   const target = bigGraph ? focus.position() : { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
   const level = bigGraph ? 0.9 : zoom;
+  const centre = { x: insets.left + width / 2, y: insets.top + height / 2 };
   cy.animate(
-    { zoom: level, pan: { x: cy.width() / 2 - target.x * level, y: cy.height() / 2 - target.y * level } },
+    { zoom: level, pan: { x: centre.x - target.x * level, y: centre.y - target.y * level } },
     { duration: 300 },
   );
 }

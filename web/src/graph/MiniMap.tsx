@@ -35,7 +35,17 @@ export function MiniMap({ cy, label }: { cy: Core; label: string }) {
       context.clearRect(0, 0, WIDTH, HEIGHT);
       const nodes = cy.nodes(':visible');
       if (nodes.empty()) return;
-      const box = nodes.boundingBox({ includeLabels: false });
+      // The map spans the graph and the viewport, so the viewport frame always fits on it.
+      const graphBox = nodes.boundingBox({ includeLabels: false });
+      const extent = cy.extent();
+      const x1 = Math.min(graphBox.x1, extent.x1);
+      const y1 = Math.min(graphBox.y1, extent.y1);
+      const box = {
+        x1,
+        y1,
+        w: Math.max(graphBox.x2, extent.x2) - x1,
+        h: Math.max(graphBox.y2, extent.y2) - y1,
+      };
       const scale = Math.min((WIDTH - 12) / Math.max(box.w, 1), (HEIGHT - 12) / Math.max(box.h, 1));
       const offsetX = (WIDTH - box.w * scale) / 2;
       const offsetY = (HEIGHT - box.h * scale) / 2;
@@ -46,7 +56,6 @@ export function MiniMap({ cy, label }: { cy: Core; label: string }) {
         context.fillStyle = KIND_STYLE[kind]?.color ?? '#888';
         context.fillRect(offsetX + (p.x - box.x1) * scale - 1.5, offsetY + (p.y - box.y1) * scale - 1.5, 3, 3);
       });
-      const extent = cy.extent();
       context.strokeStyle = '#1c7ed6';
       context.lineWidth = 1.5;
       context.strokeRect(

@@ -104,16 +104,21 @@ export function syncElements(cy: Core, next: { nodes: NodeData[]; edges: EdgeDat
 
     const newNodes = next.nodes.filter((n) => cy.getElementById(n.id).empty());
     const anchors = neighbourAnchors(cy, newNodes, next.edges);
+    const extent = cy.extent();
+    const viewCentre = { x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 };
     const additions: ElementDefinition[] = newNodes.map((n, i) => ({
       group: 'nodes',
       data: { ...n },
-      position: spread(anchors.get(n.id) ?? { x: 0, y: 0 }, i),
+      position: spread(anchors.get(n.id) ?? viewCentre, i),
     }));
     const newEdges = next.edges.filter((e) => cy.getElementById(e.id).empty());
     additions.push(...newEdges.map((e): ElementDefinition => ({ group: 'edges', data: { ...e } })));
     cy.add(additions);
     result.added = additions.map((a) => a.data.id ?? '');
   });
+  // Cytoscape keeps a label's measured size across data() changes (a new language would be drawn
+  // clipped to the old label's width); re-applying the stylesheet measures the labels again.
+  if (result.updated.length > 0) cy.style().update();
   return result;
 }
 

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -40,6 +42,9 @@ public final class Neo4jLauncher {
     private static final int EXIT_PORT_IN_USE = 65;
     private static final int EXIT_STARTUP_FAILED = 70;
 
+    /** Released once startup has produced a DBMS or given up; the shutdown hook waits for it (see main). */
+    private static final CountDownLatch STARTUP_SETTLED = new CountDownLatch(1);
+
     private record Options(
             int port, Path dataDir, boolean ephemeral, String pageCache, String txMemory, boolean watchStdin) {}
 
@@ -59,8 +64,17 @@ public final class Neo4jLauncher {
         }
 
         // Registered first so that a signal, a vanished parent or a failed start all shut down and clean up.
+        // A signal can arrive while build() is still running on the main thread (System.exit does not stop it):
+        // the hook then waits for that DBMS and shuts it down, rather than deleting files under a starting Neo4j.
         AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        AtomicBoolean shuttingDown = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown.set(true);
+            try {
+                STARTUP_SETTLED.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             DatabaseManagementService started = running.get();
             if (started != null) {
                 started.shutdown();
@@ -79,7 +93,6 @@ public final class Neo4jLauncher {
         DatabaseManagementService dbms;
         try {
             dbms = buildDbms(options);
-            running.set(dbms);
         } catch (Throwable e) {
             if (hasCause(e, BindException.class)) {
                 exit(EXIT_PORT_IN_USE, "port 127.0.0.1:" + options.port() + " is already in use");
@@ -87,6 +100,11 @@ public final class Neo4jLauncher {
             e.printStackTrace();
             exit(EXIT_STARTUP_FAILED, "Neo4j failed to start (logs in " + options.dataDir().resolve("logs") + ")");
             return;
+        }
+        running.set(dbms);
+        STARTUP_SETTLED.countDown();
+        if (shuttingDown.get()) {
+            return; // stopped while starting: the shutdown hook owns the DBMS now
         }
 
         if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.MINUTES.toMillis(2))) {
@@ -100,6 +118,7 @@ public final class Neo4jLauncher {
 
     private static void exit(int status, String message) {
         System.err.println("atlas-neo4j-launcher: " + message);
+        STARTUP_SETTLED.countDown(); // nothing (more) for the shutdown hook to wait for
         System.exit(status);
     }
 

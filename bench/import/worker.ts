@@ -1,0 +1,129 @@
+/**
+ * One import, in its own process so that its peak memory is its own: the project's loader
+ * (streamed batches) or the baseline (plain UNWIND … CREATE of the same rows), into the Neo4j
+ * at the given URI, whose schema is applied and which holds nothing yet.
+ *
+ * Usage: tsx bench/import/worker.ts '{"mode":"loader"|"baseline","size":"S"|"M","uri":"bolt://…","batchSize":1000}'
+ */
+import type { Driver } from 'neo4j-driver';
+import { cypherParams } from '../../server/src/db/params.js';
+import { createDriver } from '../../server/src/neo4j/driver.js';
+import { entityRow, loadStreamIntoNeo4j, relationRow, type Batches } from '../../server/src/seed/load.js';
+import { benchCypher } from '../lib/cypher.js';
+import { procMemory, reportResult } from '../lib/child.js';
+import { syntheticGraph, type BenchSize } from '../generate.js';
+
+export interface ImportJob {
+  mode: 'loader' | 'baseline';
+  size: BenchSize;
+  uri: string;
+  batchSize: number;
+}
+
+export interface StepTiming {
+  rows: number;
+  ms: number;
+}
+
+export interface ImportResult {
+  mode: ImportJob['mode'];
+  steps: Record<string, StepTiming>;
+  /** Relations per second in each tenth of the relations step (its median is the figure). */
+  relationSegments: number[];
+  totalMs: number;
+  peakRssBytes: number;
+}
+
+/**
+ * Times steps and tenths of the relations step from the per-batch progress events: a step starts
+ * when the previous one's last batch ended (so its first batch, rows generated included, counts).
+ */
+class Stopwatch {
+  readonly steps: Record<string, StepTiming> = {};
+  readonly relationSegments: number[] = [];
+  private step = { name: '', startedAt: 0 };
+  private segment = { rows: 0, startedAt: 0 };
+  private lastEventAt = performance.now();
+
+  constructor(private readonly relationsPerSegment: number) {}
+
+  progress(name: string, done: number): void {
+    const now = performance.now();
+    if (this.step.name !== name) {
+      this.step = { name, startedAt: this.lastEventAt };
+      this.segment = { rows: 0, startedAt: this.lastEventAt };
+    }
+    this.lastEventAt = now;
+    this.steps[name] = { rows: done, ms: now - this.step.startedAt };
+    if (name === 'relations' && done - this.segment.rows >= this.relationsPerSegment) {
+      this.relationSegments.push(((done - this.segment.rows) * 1000) / (now - this.segment.startedAt));
+      this.segment = { rows: done, startedAt: now };
+    }
+  }
+}
+
+/** The baseline: each batch of rows in its own transaction, through the same driver, as the loader does. */
+async function writeBaseline<T>(
+  driver: Driver,
+  query: string,
+  batches: Batches<T>,
+  toRow: (item: T) => Record<string, unknown>,
+  onBatch: (done: number) => void,
+): Promise<void> {
+  const session = driver.session();
+  let done = 0;
+  try {
+    for await (const items of batches) {
+      const rows = items.map(toRow);
+      await session.executeWrite((tx) => tx.run(query, cypherParams({ rows })));
+      done += rows.length;
+      onBatch(done);
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+async function main(job: ImportJob): Promise<ImportResult> {
+  const graph = syntheticGraph(job.size);
+  const driver = createDriver({ uri: job.uri });
+  const watch = new Stopwatch(Math.ceil(graph.relationCount / 10));
+  const startedAt = performance.now();
+  try {
+    if (job.mode === 'loader') {
+      await loadStreamIntoNeo4j(
+        driver,
+        {
+          documents: graph.documents,
+          entities: graph.entityBatches(job.batchSize),
+          relations: graph.relationBatches(job.batchSize),
+          claims: graph.claimBatches(job.batchSize),
+          conflicts: graph.conflicts(),
+        },
+        { batchSize: job.batchSize, onProgress: (step, done) => watch.progress(step, done) },
+      );
+    } else {
+      await writeBaseline(driver, benchCypher('baseline-entities'), graph.entityBatches(job.batchSize), entityRow, (n) =>
+        watch.progress('entities', n),
+      );
+      await writeBaseline(
+        driver,
+        benchCypher('baseline-relations'),
+        graph.relationBatches(job.batchSize),
+        relationRow,
+        (n) => watch.progress('relations', n),
+      );
+    }
+  } finally {
+    await driver.close();
+  }
+  return {
+    mode: job.mode,
+    steps: watch.steps,
+    relationSegments: watch.relationSegments,
+    totalMs: performance.now() - startedAt,
+    peakRssBytes: procMemory('self', 'VmHWM'),
+  };
+}
+
+reportResult(await main(JSON.parse(process.argv[2] ?? '{}') as ImportJob));

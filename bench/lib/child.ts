@@ -1,0 +1,52 @@
+/**
+ * Bench parts that must be measured on their own (the loader's memory, the app's RSS under load)
+ * run as child processes: `tsx` scripts that print one `RESULT {json}` line when done.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import readline from 'node:readline';
+
+const RESULT_PREFIX = 'RESULT ';
+
+/** For the child's side: hand the parent its result. */
+export function reportResult(result: unknown): void {
+  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
+}
+
+export interface TsChild<T> {
+  process: ChildProcess;
+  /** The RESULT line's value; rejects if the child exits without one. */
+  result: Promise<T>;
+  /** Lines the child printed on stdout before its result (e.g. a "listening" line). */
+  onLine(listener: (line: string) => void): void;
+}
+
+/** Runs `script` with tsx in a fresh Node, stderr passed through with a prefix. */
+export function runTsChild<T>(script: string, args: string[], options: { nodeArgs?: string[]; label: string }): TsChild<T> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const listeners: ((line: string) => void)[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => process.stderr.write(`  [${options.label}] ${line}\n`));
+  const result = new Promise<T>((resolve, reject) => {
+    let value: T | undefined;
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith(RESULT_PREFIX)) value = JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
+      else listeners.forEach((listener) => listener(line));
+    });
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (value !== undefined) resolve(value);
+      else reject(new Error(`${options.label} exited (${signal ?? `code ${code}`}) without a result`));
+    });
+  });
+  return { process: child, result, onLine: (listener) => listeners.push(listener) };
+}
+
+/** A field of /proc/<pid>/status in bytes (VmRSS now, VmHWM the peak so far); Linux only. */
+export function procMemory(pid: number | 'self', field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  if (match === null) throw new Error(`no ${field} in /proc/${pid}/status`);
+  return Number(match[1]) * 1024;
+}
