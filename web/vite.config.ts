@@ -36,6 +36,8 @@ export default defineConfig({
       },
     },
   },
+  // The fcose layout worker is an ES module like the app (CSP: worker-src 'self').
+  worker: { format: 'es' },
   server: {
     proxy: { '/graphql': process.env.ATLAS_API ?? 'http://localhost:4000' },
   },

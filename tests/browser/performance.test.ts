@@ -75,7 +75,9 @@ describe('performance', () => {
     });
     expect(yearChange).toBeGreaterThan(0);
     expect(yearChange).toBeLessThan(1500);
-    await expect.poll(async () => (await page.evaluate(() => window.__atlas?.visibleNodeIds().length)) ?? 0).toBeLessThan(NODES);
+    await expect
+      .poll(async () => (await page.evaluate(() => window.__atlas?.visibleNodeIds().length)) ?? 0)
+      .toBeLessThan(NODES);
 
     // The page still answers input promptly.
     const t0 = Date.now();

@@ -3,7 +3,9 @@
  * a clear message, never a 500 or a stack trace, and the database is unchanged afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyDatabaseError } from '../../server/src/graphql/errors.js';
 import { gql, startTestApp, type TestApp } from '../support/app.js';
+import { testDriver } from '../support/db.js';
 
 let app: TestApp;
 let before: Awaited<ReturnType<TestApp['repo']['fingerprint']>>;
@@ -179,5 +181,24 @@ describe('error masking', () => {
     const requestId = response.headers.get('x-request-id');
     const body = (await response.json()) as { errors: { extensions: { requestId: string } }[] };
     expect(body.errors[0]!.extensions.requestId).toBe(requestId);
+  });
+});
+
+describe('per-query timeout', () => {
+  it('turns a query stopped by its timeout into TIMEOUT, not an internal error', async () => {
+    const driver = testDriver();
+    const session = driver.session();
+    let error: unknown;
+    try {
+      await session.executeRead((tx) => tx.run('UNWIND range(1, 1000000000) AS x RETURN sum(x)'), { timeout: 200 });
+    } catch (e) {
+      error = e;
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+    const mapped = classifyDatabaseError(error);
+    expect(mapped?.extensions.code).toBe('TIMEOUT');
+    expect(mapped?.message).toMatch(/took too long/);
   });
 });

@@ -52,7 +52,8 @@ const BAD_SEEDS: readonly BadSeed[] = [
   },
   {
     name: 'bad date',
-    breakIt: (dir) => editYaml(dir, 'documents/003.yaml', (c) => void (firstClaim(relation(c, 0)).since = '2023-13-45')),
+    breakIt: (dir) =>
+      editYaml(dir, 'documents/003.yaml', (c) => void (firstClaim(relation(c, 0)).since = '2023-13-45')),
     expect: { file: 'documents/003.yaml', entry: 'relations[0]', field: 'claims[0].since' },
   },
   {
@@ -62,7 +63,8 @@ const BAD_SEEDS: readonly BadSeed[] = [
   },
   {
     name: 'citation past the end of its document',
-    breakIt: (dir) => editYaml(dir, 'documents/001.yaml', (c) => void (firstClaim(relation(c, 0)).lines = [9000, 9001])),
+    breakIt: (dir) =>
+      editYaml(dir, 'documents/001.yaml', (c) => void (firstClaim(relation(c, 0)).lines = [9000, 9001])),
     expect: { file: 'documents/001.yaml', entry: 'relations[0]', field: 'claims[0].lines' },
   },
   {
@@ -87,12 +89,18 @@ const BAD_SEEDS: readonly BadSeed[] = [
   },
   {
     name: 'a list where a map is expected',
-    breakIt: (dir) => editYaml(dir, 'documents/002.yaml', (c) => void ((relation(c, 4).claims as unknown[])[0] = ['doc', '002'])),
+    breakIt: (dir) =>
+      editYaml(dir, 'documents/002.yaml', (c) => void ((relation(c, 4).claims as unknown[])[0] = ['doc', '002'])),
     expect: { file: 'documents/002.yaml', entry: 'relations[4]', field: 'claims[0]' },
   },
   {
     name: 'a map where a list is expected',
-    breakIt: (dir) => editYaml(dir, 'entities/core.yaml', (c) => void ((c as Record<string, unknown>).entities = { nato: 'actor:nato' })),
+    breakIt: (dir) =>
+      editYaml(
+        dir,
+        'entities/core.yaml',
+        (c) => void ((c as Record<string, unknown>).entities = { nato: 'actor:nato' }),
+      ),
     expect: { file: 'entities/core.yaml', entry: 'entities' },
   },
   {
@@ -119,7 +127,9 @@ const BAD_SEEDS: readonly BadSeed[] = [
     breakIt: (dir) => {
       const facts = Array.from({ length: HUGE_FILE_ENTRIES }, (_, i) => ({
         entity: 'actor:japan',
-        claims: [{ doc: '001', lines: [1 + (i % 150), 1 + (i % 150)], note: `Padding fact ${i}.`, noteJa: `埋め草 ${i}。` }],
+        claims: [
+          { doc: '001', lines: [1 + (i % 150), 1 + (i % 150)], note: `Padding fact ${i}.`, noteJa: `埋め草 ${i}。` },
+        ],
       }));
       facts.push({ entity: 'actor:japan', claims: [{ doc: '999', lines: [1, 1], note: 'x', noteJa: 'x' }] });
       writeFileSync(path.join(dir, 'documents/005.yaml'), stringify({ facts }));
@@ -132,7 +142,11 @@ const BAD_SEEDS: readonly BadSeed[] = [
       const letters = 'abcdefghij';
       const lines = [`a: &a [${Array(9).fill('"lol"').join(', ')}]`];
       for (let i = 1; i < letters.length; i++)
-        lines.push(`${letters[i]}: &${letters[i]} [${Array(9).fill(`*${letters[i - 1]}`).join(', ')}]`);
+        lines.push(
+          `${letters[i]}: &${letters[i]} [${Array(9)
+            .fill(`*${letters[i - 1]}`)
+            .join(', ')}]`,
+        );
       writeFileSync(path.join(dir, 'documents/006.yaml'), lines.join('\n') + '\n');
     },
     expect: { file: 'documents/006.yaml' },
@@ -144,7 +158,10 @@ const BAD_SEEDS: readonly BadSeed[] = [
       const text = readFileSync(full);
       const at = text.indexOf('note: ') + 'note: '.length;
       // "Café " in Latin-1: 0xE9 alone is not valid UTF-8.
-      writeFileSync(full, Buffer.concat([text.subarray(0, at), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]), text.subarray(at)]));
+      writeFileSync(
+        full,
+        Buffer.concat([text.subarray(0, at), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]), text.subarray(at)]),
+      );
     },
     expect: { file: 'documents/001.yaml' },
   },
@@ -197,8 +214,16 @@ async function tryBadSeed(stack: ResilienceStack, seed: BadSeed, dir: string): P
     else if (line.includes('"msg":"seed loaded"')) wrote = true;
   });
   const exit = await exitWithin(run, COMMAND_TIMEOUT_MS);
-  const firstMessage = stderr.find((l) => l.startsWith('  ')) ?? stderr[0] ?? (exit.timedOut ? 'timed out' : '(nothing)');
-  return { seed, code: exit.code, wrote, named: namesTheProblem(stderr, seed.expect), firstMessage: firstMessage.trim(), ms: Date.now() - startedAt };
+  const firstMessage =
+    stderr.find((l) => l.startsWith('  ')) ?? stderr[0] ?? (exit.timedOut ? 'timed out' : '(nothing)');
+  return {
+    seed,
+    code: exit.code,
+    wrote,
+    named: namesTheProblem(stderr, seed.expect),
+    firstMessage: firstMessage.trim(),
+    ms: Date.now() - startedAt,
+  };
 }
 
 export async function badSeedCheck(stack: ResilienceStack, report: Report): Promise<void> {
@@ -208,7 +233,8 @@ export async function badSeedCheck(stack: ResilienceStack, report: Report): Prom
   const outcomes: Outcome[] = [];
   const queue = BAD_SEEDS.map((seed, i) => ({ seed, dir: path.join(root, String(i)) }));
   const worker = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) outcomes.push(await tryBadSeed(stack, next.seed, next.dir));
+    for (let next = queue.shift(); next !== undefined; next = queue.shift())
+      outcomes.push(await tryBadSeed(stack, next.seed, next.dir));
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const after = await stack.repo.fingerprint();
@@ -226,6 +252,11 @@ export async function badSeedCheck(stack: ResilienceStack, report: Report): Prom
       `exit ${o.code}${o.wrote ? ', WROTE to the database' : ''}, ${o.named ? 'names' : 'does not name'} ${named} (${o.ms} ms): ${o.firstMessage.slice(0, 150)}`,
     );
   }
-  report.verdict(CHECK, 'nothing written (fingerprint unchanged)', after.checksum === before.checksum, `${fingerprintText(before)} → ${fingerprintText(after)}`);
+  report.verdict(
+    CHECK,
+    'nothing written (fingerprint unchanged)',
+    after.checksum === before.checksum,
+    `${fingerprintText(before)} → ${fingerprintText(after)}`,
+  );
   if (await stack.restoreSeed()) report.measure(CHECK, 'clean-up', 'seed reloaded by the runner');
 }

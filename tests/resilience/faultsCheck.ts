@@ -66,7 +66,8 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
   const readyAgainMs = await waitUntil(async () => (await httpStatus(stack.url, '/readyz')) === 200, 30_000);
   await sleep(3000);
   const samples = await load.stop();
-  const apiSurvived = stack.api.pid === apiPid && stack.api.child.exitCode === null && stack.api.child.signalCode === null;
+  const apiSurvived =
+    stack.api.pid === apiPid && stack.api.child.exitCode === null && stack.api.child.signalCode === null;
 
   const inFlight = samples.filter((s) => s.startedAt < killAt && s.endedAt >= killAt);
   const duringOutage = samples.filter((s) => s.startedAt >= killAt && s.endedAt <= backAt);
@@ -74,9 +75,21 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
   const inFlightSlowest = Math.max(0, ...inFlight.map((s) => s.endedAt - killAt));
   const unavailable = (s: Sample) => s.result === '503 UNAVAILABLE';
 
-  report.measure(CHECK, 'Neo4j kill: in flight at the kill', `${inFlight.length}: ${countResults(inFlight)}; all done ${inFlightSlowest} ms after it`);
-  report.measure(CHECK, 'Neo4j kill: sent while down', `${duringOutage.length}: ${countResults(duringOutage)}; slowest ${maxLatency(duringOutage)} ms`);
-  report.measure(CHECK, 'Neo4j kill: /readyz false after', readyzAfterKill === null ? 'never (15 s)' : `${readyzAfterKill} ms; /healthz ${healthz}`);
+  report.measure(
+    CHECK,
+    'Neo4j kill: in flight at the kill',
+    `${inFlight.length}: ${countResults(inFlight)}; all done ${inFlightSlowest} ms after it`,
+  );
+  report.measure(
+    CHECK,
+    'Neo4j kill: sent while down',
+    `${duringOutage.length}: ${countResults(duringOutage)}; slowest ${maxLatency(duringOutage)} ms`,
+  );
+  report.measure(
+    CHECK,
+    'Neo4j kill: /readyz false after',
+    readyzAfterKill === null ? 'never (15 s)' : `${readyzAfterKill} ms; /healthz ${healthz}`,
+  );
   report.measure(CHECK, 'Neo4j restart (same port, store)', `${backAt - restartAt} ms`);
   report.measure(
     CHECK,
@@ -102,7 +115,11 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
   report.verdict(
     CHECK,
     'Neo4j back: correct answers within 10 s, no API restart',
-    recoveryMs !== null && recoveryMs <= RECOVERY_MS && apiSurvived && afterRecovery.length > 0 && afterRecovery.every((s) => s.result === 'ok'),
+    recoveryMs !== null &&
+      recoveryMs <= RECOVERY_MS &&
+      apiSurvived &&
+      afterRecovery.length > 0 &&
+      afterRecovery.every((s) => s.result === 'ok'),
     `recovered in ${recoveryMs ?? 'never'} ms; afterwards ${countResults(afterRecovery)}`,
   );
 }
@@ -110,7 +127,10 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
 async function loaderKilled(stack: ResilienceStack, report: Report): Promise<void> {
   // A previous data set that differs from the seed, so "intact" and "completed" can be told apart.
   const [first, ...rest] = stack.seed.entities;
-  const previous: Dataset = { ...stack.seed, entities: [{ ...first!, description: `${first!.description} (earlier load)` }, ...rest] };
+  const previous: Dataset = {
+    ...stack.seed,
+    entities: [{ ...first!, description: `${first!.description} (earlier load)` }, ...rest],
+  };
   const previousPrint = await stack.load(previous);
   const seedEnv = { NEO4J_URI: stack.neo4j.uri, NEO4J_PASSWORD: '', LOG_LEVEL: 'info' };
 
@@ -144,15 +164,30 @@ async function loaderKilled(stack: ResilienceStack, report: Report): Promise<voi
   report.measure(
     CHECK,
     'loader kill: when',
-    killed ? `SIGKILL at "${killed.step}", ${killed.ms} ms after spawn (exit: ${interruptedExit.signal ?? interruptedExit.code})` : 'never logged progress',
+    killed
+      ? `SIGKILL at "${killed.step}", ${killed.ms} ms after spawn (exit: ${interruptedExit.signal ?? interruptedExit.code})`
+      : 'never logged progress',
   );
-  report.measure(CHECK, 'loader kill: graph before / after kill', `${fingerprintText(previousPrint)} / ${fingerprintText(afterKill)} (${state})`);
-  report.measure(CHECK, 'loader kill: next run', `exit ${completingExit.code} in ${completingMs} ms → ${fingerprintText(afterRerun)}`);
+  report.measure(
+    CHECK,
+    'loader kill: graph before / after kill',
+    `${fingerprintText(previousPrint)} / ${fingerprintText(afterKill)} (${state})`,
+  );
+  report.measure(
+    CHECK,
+    'loader kill: next run',
+    `exit ${completingExit.code} in ${completingMs} ms → ${fingerprintText(afterRerun)}`,
+  );
   report.verdict(
     CHECK,
     'loader killed mid-import: previous data intact or load complete',
-    killed !== null && interruptedExit.signal === 'SIGKILL' && previousPrint.checksum !== stack.seedFingerprint.checksum && state !== 'neither: half-written',
-    killed ? `${state} after a kill during "${killed.step}"` : `the loader was not killed while writing (${interrupted.tail.slice(-3).join(' ')})`,
+    killed !== null &&
+      interruptedExit.signal === 'SIGKILL' &&
+      previousPrint.checksum !== stack.seedFingerprint.checksum &&
+      state !== 'neither: half-written',
+    killed
+      ? `${state} after a kill during "${killed.step}"`
+      : `the loader was not killed while writing (${interrupted.tail.slice(-3).join(' ')})`,
   );
   report.verdict(
     CHECK,
@@ -180,15 +215,27 @@ async function apiKilled(stack: ResilienceStack, cases: ExpectedCase[], report: 
   const afterRestart = samples.filter((s) => s.startedAt >= upAt);
   const sequential = [];
   for (const c of cases) sequential.push(judge(c, await send(stack.url, graphqlRequest(c.query, c.variables))));
-  const wrong = samples.filter((s) => s.result === 'wrong answer').length + sequential.filter((r) => r === 'wrong answer').length;
+  const wrong =
+    samples.filter((s) => s.result === 'wrong answer').length + sequential.filter((r) => r === 'wrong answer').length;
   const graph = await stack.repo.fingerprint();
 
-  report.measure(CHECK, 'API kill: before / while down / after', `${countResults(beforeKill)} / ${countResults(whileDown)} / ${countResults(afterRestart)}`);
-  report.measure(CHECK, 'API kill: restart', `exit by ${exit.signal ?? exit.code}; ready ${upAt - restartAt} ms after restart, first correct answer +${firstCorrectMs ?? 'never'} ms`);
+  report.measure(
+    CHECK,
+    'API kill: before / while down / after',
+    `${countResults(beforeKill)} / ${countResults(whileDown)} / ${countResults(afterRestart)}`,
+  );
+  report.measure(
+    CHECK,
+    'API kill: restart',
+    `exit by ${exit.signal ?? exit.code}; ready ${upAt - restartAt} ms after restart, first correct answer +${firstCorrectMs ?? 'never'} ms`,
+  );
   report.verdict(
     CHECK,
     'API killed under load: restarted, it answers every query correctly',
-    exit.signal === 'SIGKILL' && firstCorrectMs !== null && sequential.every((r) => r === 'ok') && afterRestart.every((s) => s.result === 'ok'),
+    exit.signal === 'SIGKILL' &&
+      firstCorrectMs !== null &&
+      sequential.every((r) => r === 'ok') &&
+      afterRestart.every((s) => s.result === 'ok'),
     `sequential pass: ${sequential.filter((r) => r === 'ok').length} of ${cases.length} ok; under load after restart: ${countResults(afterRestart)}`,
   );
   report.verdict(

@@ -26,8 +26,12 @@ if (!/^\d+mb$/.test(MAX_BODY)) throw new Error(`MAX_BODY "${MAX_BODY}" is not in
 const BODY_LIMIT_BYTES = Number.parseInt(MAX_BODY, 10) * 1024 * 1024;
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
-const post = (category: string, shape: string, body: string | Uint8Array, headers: Record<string, string> = JSON_HEADERS) =>
-  ({ category, shape, method: 'POST', path: '/graphql', headers, body }) satisfies HostileRequest;
+const post = (
+  category: string,
+  shape: string,
+  body: string | Uint8Array,
+  headers: Record<string, string> = JSON_HEADERS,
+) => ({ category, shape, method: 'POST', path: '/graphql', headers, body }) satisfies HostileRequest;
 const postQuery = (category: string, shape: string, query: string, variables?: unknown) =>
   post(category, shape, JSON.stringify(variables === undefined ? { query } : { query, variables }));
 
@@ -85,7 +89,11 @@ const STRING_TARGETS: readonly { shape: string; query: string; list?: boolean }[
   { shape: 'entity id', query: 'query($v: ID!) { entity(id: $v) { id name } }' },
   { shape: 'entities ids', query: 'query($v: [ID!]!) { entities(ids: $v) { id } }', list: true },
   { shape: 'relation id', query: 'query($v: ID!) { relation(id: $v) { id claims { note } } }' },
-  { shape: 'neighborhood ids', query: 'query($v: [ID!]!) { neighborhood(ids: $v) { truncated nodes { id } } }', list: true },
+  {
+    shape: 'neighborhood ids',
+    query: 'query($v: [ID!]!) { neighborhood(ids: $v) { truncated nodes { id } } }',
+    list: true,
+  },
   { shape: 'paths from', query: 'query($v: ID!) { paths(from: $v, to: "framework:quad") { length } }' },
   { shape: 'trace to', query: 'query($v: ID!) { trace(from: "actor:japan", to: $v, maxHops: 3) { truncated } }' },
   { shape: 'compare ids', query: 'query($v: [ID!]!) { compare(ids: $v) { rows { actor { id } } } }', list: true },
@@ -115,7 +123,13 @@ function randomText(rng: Prng, length: number): string {
   for (let i = 0; i < length; i++) {
     const r = rng.next();
     s += String.fromCodePoint(
-      r < 0.6 ? rng.int(0x20, 0x7e) : r < 0.7 ? rng.int(0, 0x1f) : r < 0.85 ? rng.int(0x80, 0x7ff) : rng.int(0x3000, 0x9fff),
+      r < 0.6
+        ? rng.int(0x20, 0x7e)
+        : r < 0.7
+          ? rng.int(0, 0x1f)
+          : r < 0.85
+            ? rng.int(0x80, 0x7ff)
+            : rng.int(0x3000, 0x9fff),
     );
   }
   return s;
@@ -177,7 +191,11 @@ function oversizedAndDeep(rng: Prng, count: number): HostileRequest[] {
     (n) => {
       const depth = 1 + (n % 80);
       const open = 'relations { edges { node { to { '.repeat(depth);
-      return postQuery('oversized or deep', 'deep selection', `{ entity(id: "actor:japan") { ${open} id ${'} } } } '.repeat(depth)} } }`);
+      return postQuery(
+        'oversized or deep',
+        'deep selection',
+        `{ entity(id: "actor:japan") { ${open} id ${'} } } } '.repeat(depth)} } }`,
+      );
     },
     (n) => {
       const depth = rng.int(100, 100_000);
@@ -185,15 +203,27 @@ function oversizedAndDeep(rng: Prng, count: number): HostileRequest[] {
     },
     () => {
       const depth = rng.int(10, 4000);
-      return postQuery('oversized or deep', 'deep list literal', `{ entities(ids: ${'['.repeat(depth)}"a"${']'.repeat(depth)}) { id } }`);
+      return postQuery(
+        'oversized or deep',
+        'deep list literal',
+        `{ entities(ids: ${'['.repeat(depth)}"a"${']'.repeat(depth)}) { id } }`,
+      );
     },
     () => {
       const depth = rng.int(10, 1200);
-      return postQuery('oversized or deep', 'deep inline fragments', `{ ${'... on Query { '.repeat(depth)} atlas { entityCount } ${'} '.repeat(depth)} }`);
+      return postQuery(
+        'oversized or deep',
+        'deep inline fragments',
+        `{ ${'... on Query { '.repeat(depth)} atlas { entityCount } ${'} '.repeat(depth)} }`,
+      );
     },
     () => {
       const length = rng.int(MAX_SEARCH_LENGTH + 1, BODY_LIMIT_BYTES - 1000);
-      return postQuery('oversized or deep', 'long string literal', `{ search(text: "${'ア'.repeat(Math.floor(length / 3))}") { score } }`);
+      return postQuery(
+        'oversized or deep',
+        'long string literal',
+        `{ search(text: "${'ア'.repeat(Math.floor(length / 3))}") { score } }`,
+      );
     },
     () => {
       const n = rng.int(MAX_TOKENS - 50, MAX_TOKENS * 20);
@@ -202,7 +232,11 @@ function oversizedAndDeep(rng: Prng, count: number): HostileRequest[] {
     () => {
       const n = rng.int(1, 400);
       const ops = Array.from({ length: n }, (_, i) => `query Q${i} { atlas { entityCount } }`).join(' ');
-      return post('oversized or deep', 'many operations', JSON.stringify({ query: ops, operationName: rng.chance(0.5) ? `Q${n}` : undefined }));
+      return post(
+        'oversized or deep',
+        'many operations',
+        JSON.stringify({ query: ops, operationName: rng.chance(0.5) ? `Q${n}` : undefined }),
+      );
     },
     () => postQuery('oversized or deep', 'long field name', `{ ${'a'.repeat(rng.int(1000, 200_000))} }`),
     () => {
@@ -220,12 +254,21 @@ function bombs(rng: Prng, count: number): HostileRequest[] {
   // Smallest first, so that if some size hangs the server, the smallest such size is the one reported.
   for (let k = 2; k <= 40; k++) {
     const fragments = Array.from({ length: k }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
-    requests.push(postQuery(category, 'fragment fan-out', `{ ...F0 } ${fragments.join(' ')} fragment F${k} on Query { atlas { entityCount } }`));
+    requests.push(
+      postQuery(
+        category,
+        'fragment fan-out',
+        `{ ...F0 } ${fragments.join(' ')} fragment F${k} on Query { atlas { entityCount } }`,
+      ),
+    );
   }
   const shapes: ((n: number) => HostileRequest)[] = [
     () => {
       const n = rng.int(DEFAULT_QUERY_LIMITS.maxAliases - 2, 1200);
-      const fields = Array.from({ length: n }, (_, i) => `a${i}: neighborhood(ids: ["actor:nato"], depth: 3, limit: 2000) { nodes { id } }`);
+      const fields = Array.from(
+        { length: n },
+        (_, i) => `a${i}: neighborhood(ids: ["actor:nato"], depth: 3, limit: 2000) { nodes { id } }`,
+      );
       return postQuery(category, 'aliases', `{ ${fields.join(' ')} }`);
     },
     () => postQuery(category, 'fragment cycle', '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'),
@@ -235,10 +278,25 @@ function bombs(rng: Prng, count: number): HostileRequest[] {
       const fragments = Array.from({ length: m }, (_, i) => `fragment C${i} on Query { ...C${(i + 1) % m} }`);
       return postQuery(category, 'fragment cycle', `{ ...C0 } ${fragments.join(' ')}`);
     },
-    () => postQuery(category, 'fragment cycle', '{ ...A } fragment A on Query { ... on Query { ...B } } fragment B on Query { ... { ...A } }'),
+    () =>
+      postQuery(
+        category,
+        'fragment cycle',
+        '{ ...A } fragment A on Query { ... on Query { ...B } } fragment B on Query { ... { ...A } }',
+      ),
     () => postQuery(category, 'unknown fragment', `{ ...Missing${rng.int(0, 99)} }`),
-    () => postQuery(category, 'fragment on wrong type', '{ entity(id: "actor:japan") { ...R } } fragment R on Relation { id }'),
-    () => postQuery(category, 'duplicate fragments', '{ ...A } fragment A on Query { atlas { entityCount } } fragment A on Query { sources { id } }'),
+    () =>
+      postQuery(
+        category,
+        'fragment on wrong type',
+        '{ entity(id: "actor:japan") { ...R } } fragment R on Relation { id }',
+      ),
+    () =>
+      postQuery(
+        category,
+        'duplicate fragments',
+        '{ ...A } fragment A on Query { atlas { entityCount } } fragment A on Query { sources { id } }',
+      ),
     () => {
       const n = rng.int(2, 1500);
       return postQuery(category, 'repeated directives', `{ atlas ${'@skip(if: false) '.repeat(n)}{ entityCount } }`);
@@ -251,11 +309,18 @@ function bombs(rng: Prng, count: number): HostileRequest[] {
     () => {
       const n = rng.int(1, 8);
       const open = 'fields { type { ofType { fields { type { '.repeat(n);
-      return postQuery(category, 'deep introspection', `{ __schema { types { ${open} name ${'} } } } } '.repeat(n)} } } }`);
+      return postQuery(
+        category,
+        'deep introspection',
+        `{ __schema { types { ${open} name ${'} } } } } '.repeat(n)} } } }`,
+      );
     },
     () => {
       const n = rng.int(2, 400);
-      const fields = Array.from({ length: n }, (_, i) => `t${i}: __type(name: "Entity") { fields { name type { name } } }`);
+      const fields = Array.from(
+        { length: n },
+        (_, i) => `t${i}: __type(name: "Entity") { fields { name type { name } } }`,
+      );
       return postQuery(category, 'introspection aliases', `{ ${fields.join(' ')} }`);
     },
   ];
@@ -277,10 +342,16 @@ const INVALID_UTF8_SEQUENCES = [
 
 function invalidUtf8(rng: Prng, count: number): HostileRequest[] {
   const encoder = new TextEncoder();
-  const charsets = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/json; charset=utf-16'];
+  const charsets = [
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/json; charset=latin1',
+    'application/json; charset=utf-16',
+  ];
   return Array.from({ length: count }, (_, i) => {
     const contentType = charsets[i % charsets.length]!;
-    if (i % 5 === 0) return post('invalid UTF-8', 'random bytes', rng.bytes(rng.int(1, 4000)), { 'content-type': contentType });
+    if (i % 5 === 0)
+      return post('invalid UTF-8', 'random bytes', rng.bytes(rng.int(1, 4000)), { 'content-type': contentType });
     const bad = Uint8Array.from(rng.pick(INVALID_UTF8_SEQUENCES));
     const [head, tail] = rng.pick([
       ['{"query":"{ search(text: \\"', '\\") { score } }"}'],
@@ -324,7 +395,13 @@ function csrfStyle(rng: Prng, count: number): HostileRequest[] {
   const evil = { origin: 'https://evil.example', referer: 'https://evil.example/page' };
   const query = '{ atlas { entityCount } }';
   const shapes: (() => HostileRequest)[] = [
-    () => ({ category: 'CSRF-style', shape: 'GET simple', method: 'GET', path: `/graphql?query=${encodeURIComponent(query)}`, headers: evil }),
+    () => ({
+      category: 'CSRF-style',
+      shape: 'GET simple',
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent(query)}`,
+      headers: evil,
+    }),
     () => ({
       category: 'CSRF-style',
       shape: 'GET with preflight header',
@@ -346,14 +423,28 @@ function csrfStyle(rng: Prng, count: number): HostileRequest[] {
       path: `/graphql?query=${encodeURIComponent('query($t: String!) { search(text: $t) { score } }')}&variables=${encodeURIComponent(rng.pick(['{', '[]', '{"t": 1}', 'null']))}`,
       headers: { 'apollo-require-preflight': 'true' },
     }),
-    () => post('CSRF-style', 'form post', `query=${encodeURIComponent(query)}`, { ...evil, 'content-type': 'application/x-www-form-urlencoded' }),
-    () => post('CSRF-style', 'text/plain JSON post', JSON.stringify({ query }), { ...evil, 'content-type': 'text/plain' }),
     () =>
-      post('CSRF-style', 'multipart post', `------x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${query}\r\n------x--\r\n`, {
+      post('CSRF-style', 'form post', `query=${encodeURIComponent(query)}`, {
         ...evil,
-        'content-type': 'multipart/form-data; boundary=----x',
+        'content-type': 'application/x-www-form-urlencoded',
       }),
-    () => post('CSRF-style', 'JSON post from a foreign origin', JSON.stringify({ query }), { ...evil, 'content-type': 'application/json' }),
+    () =>
+      post('CSRF-style', 'text/plain JSON post', JSON.stringify({ query }), { ...evil, 'content-type': 'text/plain' }),
+    () =>
+      post(
+        'CSRF-style',
+        'multipart post',
+        `------x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${query}\r\n------x--\r\n`,
+        {
+          ...evil,
+          'content-type': 'multipart/form-data; boundary=----x',
+        },
+      ),
+    () =>
+      post('CSRF-style', 'JSON post from a foreign origin', JSON.stringify({ query }), {
+        ...evil,
+        'content-type': 'application/json',
+      }),
     () => ({
       category: 'CSRF-style',
       shape: 'preflight from a foreign origin',
@@ -361,7 +452,14 @@ function csrfStyle(rng: Prng, count: number): HostileRequest[] {
       path: '/graphql',
       headers: { ...evil, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
     }),
-    () => ({ category: 'CSRF-style', shape: 'PUT', method: 'PUT', path: '/graphql', headers: JSON_HEADERS, body: JSON.stringify({ query }) }),
+    () => ({
+      category: 'CSRF-style',
+      shape: 'PUT',
+      method: 'PUT',
+      path: '/graphql',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query }),
+    }),
     () => ({ category: 'CSRF-style', shape: 'DELETE', method: 'DELETE', path: '/graphql', headers: evil }),
   ];
   return Array.from({ length: count }, (_, i) => shapes[i % shapes.length]!());
@@ -372,20 +470,48 @@ function hugeVariables(rng: Prng, count: number): HostileRequest[] {
   const idsQuery = 'query($ids: [ID!]!) { entities(ids: $ids) { id } }';
   const textQuery = 'query($t: String!) { search(text: $t) { score } }';
   const shapes: (() => HostileRequest)[] = [
-    () => postQuery(category, 'long id list', idsQuery, { ids: Array.from({ length: rng.int(LIMITS.entitiesIds.max + 1, 90_000) }, (_, i) => `actor:x${i}`) }),
-    () => postQuery(category, 'long string', textQuery, { t: 'x'.repeat(rng.int(MAX_SEARCH_LENGTH + 1, BODY_LIMIT_BYTES - 200)) }),
+    () =>
+      postQuery(category, 'long id list', idsQuery, {
+        ids: Array.from({ length: rng.int(LIMITS.entitiesIds.max + 1, 90_000) }, (_, i) => `actor:x${i}`),
+      }),
+    () =>
+      postQuery(category, 'long string', textQuery, {
+        t: 'x'.repeat(rng.int(MAX_SEARCH_LENGTH + 1, BODY_LIMIT_BYTES - 200)),
+      }),
     () => {
       const depth = rng.int(100, 200_000);
-      return post(category, 'deeply nested JSON', `{"query":${JSON.stringify(textQuery)},"variables":{"t":${'['.repeat(depth)}${']'.repeat(depth)}}}`);
+      return post(
+        category,
+        'deeply nested JSON',
+        `{"query":${JSON.stringify(textQuery)},"variables":{"t":${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+      );
     },
     () => {
       const depth = rng.int(100, 100_000);
-      return post(category, 'deeply nested objects', `{"query":${JSON.stringify(idsQuery)},"variables":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`);
+      return post(
+        category,
+        'deeply nested objects',
+        `{"query":${JSON.stringify(idsQuery)},"variables":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`,
+      );
     },
-    () => postQuery(category, 'many keys', textQuery, Object.fromEntries(Array.from({ length: rng.int(1000, 40_000) }, (_, i) => [`k${i}`, i]))),
-    () => post(category, 'prototype keys', `{"query":${JSON.stringify(textQuery)},"variables":{"t":"x","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}`),
+    () =>
+      postQuery(
+        category,
+        'many keys',
+        textQuery,
+        Object.fromEntries(Array.from({ length: rng.int(1000, 40_000) }, (_, i) => [`k${i}`, i])),
+      ),
+    () =>
+      post(
+        category,
+        'prototype keys',
+        `{"query":${JSON.stringify(textQuery)},"variables":{"t":"x","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}`,
+      ),
     () => postQuery(category, 'variables of the wrong shape', textQuery, rng.pick(['x', 1, [1, 2], true])),
-    () => postQuery(category, 'huge numbers', 'query($n: Int) { search(text: "nato", first: $n) { score } }', { n: rng.pick([2 ** 53, -(2 ** 31) - 1, 1e308, 0.5]) }),
+    () =>
+      postQuery(category, 'huge numbers', 'query($n: Int) { search(text: "nato", first: $n) { score } }', {
+        n: rng.pick([2 ** 53, -(2 ** 31) - 1, 1e308, 0.5]),
+      }),
   ];
   return Array.from({ length: count }, (_, i) => shapes[i % shapes.length]!());
 }
@@ -396,9 +522,17 @@ function injections(rng: Prng, seed: Dataset, count: number): HostileRequest[] {
   // Every string once in every argument, as a variable and as an inline literal…
   for (const target of STRING_TARGETS)
     for (const text of INJECTION_STRINGS) {
-      requests.push(postQuery('injection', `${target.shape} (variable)`, target.query, { v: target.list ? [text] : text }));
+      requests.push(
+        postQuery('injection', `${target.shape} (variable)`, target.query, { v: target.list ? [text] : text }),
+      );
       const literal = JSON.stringify(text);
-      requests.push(postQuery('injection', `${target.shape} (inline)`, inline(target.query, 'v', target.list ? `[${literal}]` : literal)));
+      requests.push(
+        postQuery(
+          'injection',
+          `${target.shape} (inline)`,
+          inline(target.query, 'v', target.list ? `[${literal}]` : literal),
+        ),
+      );
     }
   // …then random combinations: payloads glued to real ids, several payloads at once.
   while (requests.length < count) {
@@ -424,6 +558,7 @@ export function hostileCorpus(seed: Dataset, valid: readonly QueryCase[]): Hosti
     ...oversizedAndDeep(rng, 270),
     ...bombs(rng, 300),
   ];
-  if (corpus.length < MIN_CORPUS_SIZE) throw new Error(`the corpus has ${corpus.length} requests; it needs ${MIN_CORPUS_SIZE}`);
+  if (corpus.length < MIN_CORPUS_SIZE)
+    throw new Error(`the corpus has ${corpus.length} requests; it needs ${MIN_CORPUS_SIZE}`);
   return corpus;
 }

@@ -40,7 +40,10 @@ function cypherLines(): string[] {
 }
 
 function leakPatterns(): LeakPattern[] {
-  const regex = (name: string, pattern: RegExp): LeakPattern => ({ name, find: (text) => pattern.exec(text)?.[0] ?? null });
+  const regex = (name: string, pattern: RegExp): LeakPattern => ({
+    name,
+    find: (text) => pattern.exec(text)?.[0] ?? null,
+  });
   const lines = cypherLines();
   return [
     regex('stack frame', /\bat (?:async )?[\w.<>$]+ \(?(?:file:\/\/|\/)[^)\s]*:\d+:\d+\)?/),
@@ -62,7 +65,12 @@ function stringsIn(value: unknown): string[] {
 }
 
 function requestTexts(request: HostileRequest): string[] {
-  const body = request.body === undefined ? '' : typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body);
+  const body =
+    request.body === undefined
+      ? ''
+      : typeof request.body === 'string'
+        ? request.body
+        : new TextDecoder().decode(request.body);
   const texts = [body, safeDecodeUri(request.path ?? '')];
   try {
     texts.push(...stringsIn(JSON.parse(body)));
@@ -81,11 +89,21 @@ function safeDecodeUri(text: string): string {
 }
 
 /** What was wrong with the answer, or null if it is acceptable; `kind` is the answer's class otherwise. */
-function judgeAnswer(request: HostileRequest, outcome: HttpOutcome, leaks: LeakPattern[]): { kind: string; problem: string | null } {
-  if (outcome.status === null) return { kind: `no answer (${outcome.networkError})`, problem: `no answer: ${outcome.networkError}` };
+function judgeAnswer(
+  request: HostileRequest,
+  outcome: HttpOutcome,
+  leaks: LeakPattern[],
+): { kind: string; problem: string | null } {
+  if (outcome.status === null)
+    return { kind: `no answer (${outcome.networkError})`, problem: `no answer: ${outcome.networkError}` };
   const body = parseGraphQL(outcome.text);
   const codes = [...new Set(errorCodes(body))];
-  const kind = body === null ? `${outcome.status} not GraphQL` : body.errors ? `${outcome.status} ${codes.join('+')}` : `${outcome.status} answer`;
+  const kind =
+    body === null
+      ? `${outcome.status} not GraphQL`
+      : body.errors
+        ? `${outcome.status} ${codes.join('+')}`
+        : `${outcome.status} answer`;
   if (outcome.status >= 500 && !(outcome.status === 503 && codes.every((c) => ACCEPTED_SERVER_ERROR_CODES.has(c))))
     return { kind, problem: `HTTP ${outcome.status}` };
   if (body === null) return { kind, problem: `not a GraphQL response: ${outcome.text.slice(0, 120)}` };
@@ -97,7 +115,8 @@ function judgeAnswer(request: HostileRequest, outcome: HttpOutcome, leaks: LeakP
   for (const leak of leaks)
     for (const text of said) {
       const found = leak.find(text);
-      if (found !== null && !asked.some((t) => t.includes(found))) return { kind, problem: `leaks ${leak.name}: ${found.slice(0, 80)}` };
+      if (found !== null && !asked.some((t) => t.includes(found)))
+        return { kind, problem: `leaks ${leak.name}: ${found.slice(0, 80)}` };
     }
   return { kind, problem: null };
 }
@@ -107,7 +126,11 @@ interface Failure {
   problem: string;
 }
 
-export async function hostileInputCheck(stack: ResilienceStack, cases: readonly ExpectedCase[], report: Report): Promise<void> {
+export async function hostileInputCheck(
+  stack: ResilienceStack,
+  cases: readonly ExpectedCase[],
+  report: Report,
+): Promise<void> {
   const corpus = hostileCorpus(stack.seed, cases);
   const leaks = leakPatterns();
   const before = await stack.repo.fingerprint();
@@ -172,9 +195,24 @@ export async function hostileInputCheck(stack: ResilienceStack, cases: readonly 
 
   const byCategory = new Map<string, number>();
   for (const r of corpus) byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + 1);
-  report.measure(CHECK, 'inputs generated (seeded)', `${corpus.length}: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')}`);
-  report.measure(CHECK, 'inputs sent', `${sent} in ${seconds.toFixed(0)} s at concurrency ${CONCURRENCY}${skipped ? `; ${skipped} not sent (their shape hung the API)` : ''}`);
-  report.measure(CHECK, 'answers by class', [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join(', '));
+  report.measure(
+    CHECK,
+    'inputs generated (seeded)',
+    `${corpus.length}: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')}`,
+  );
+  report.measure(
+    CHECK,
+    'inputs sent',
+    `${sent} in ${seconds.toFixed(0)} s at concurrency ${CONCURRENCY}${skipped ? `; ${skipped} not sent (their shape hung the API)` : ''}`,
+  );
+  report.measure(
+    CHECK,
+    'answers by class',
+    [...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', '),
+  );
   const slowest = [...slowestByShape].sort((a, b) => b[1] - a[1]).slice(0, 3);
   report.measure(CHECK, 'slowest shapes (ms)', slowest.map(([s, ms]) => `${s} ${ms}`).join('; '));
   report.measure(CHECK, 'graph before / after', `${fingerprintText(before)} / ${fingerprintText(after)}`);
@@ -182,17 +220,34 @@ export async function hostileInputCheck(stack: ResilienceStack, cases: readonly 
 
   const problemsOf = (pattern: RegExp) => failures.filter((f) => pattern.test(f.problem));
   const describe = (list: Failure[]) =>
-    list.length === 0 ? 'none' : `${list.length}, e.g. ${list.slice(0, 3).map((f) => `[${shapeKey(f.request)}] ${f.problem}`).join(' | ')}`;
+    list.length === 0
+      ? 'none'
+      : `${list.length}, e.g. ${list
+          .slice(0, 3)
+          .map((f) => `[${shapeKey(f.request)}] ${f.problem}`)
+          .join(' | ')}`;
   const malformed = problemsOf(/^(HTTP|not a GraphQL|internal|no answer)/);
-  report.verdict(CHECK, 'every answer is a GraphQL answer or error (no 500)', malformed.length === 0 && skipped === 0, `bad answers: ${describe(malformed)}`);
+  report.verdict(
+    CHECK,
+    'every answer is a GraphQL answer or error (no 500)',
+    malformed.length === 0 && skipped === 0,
+    `bad answers: ${describe(malformed)}`,
+  );
   const leaked = problemsOf(/^leaks/);
   report.verdict(CHECK, 'no internals leaked', leaked.length === 0, `leaks: ${describe(leaked)}`);
-  report.verdict(CHECK, 'no CORS grant to a foreign origin', problemsOf(/^CORS/).length === 0, `grants: ${describe(problemsOf(/^CORS/))}`);
+  report.verdict(
+    CHECK,
+    'no CORS grant to a foreign origin',
+    problemsOf(/^CORS/).length === 0,
+    `grants: ${describe(problemsOf(/^CORS/))}`,
+  );
   report.verdict(
     CHECK,
     'the API never hung or died',
     hangs.length === 0 && health.status === 200 && stillRight,
-    hangs.length === 0 ? `alive and answering correctly afterwards: ${stillRight}` : `${hangs.length} time(s): ${hangs.join('; ')}`,
+    hangs.length === 0
+      ? `alive and answering correctly afterwards: ${stillRight}`
+      : `${hangs.length} time(s): ${hangs.join('; ')}`,
   );
   report.verdict(
     CHECK,
@@ -202,4 +257,5 @@ export async function hostileInputCheck(stack: ResilienceStack, cases: readonly 
   );
 }
 
-const bodySize = (r: HostileRequest) => (r.body === undefined ? 0 : typeof r.body === 'string' ? Buffer.byteLength(r.body) : r.body.length);
+const bodySize = (r: HostileRequest) =>
+  r.body === undefined ? 0 : typeof r.body === 'string' ? Buffer.byteLength(r.body) : r.body.length;

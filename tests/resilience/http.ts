@@ -5,7 +5,7 @@ export interface HttpRequest {
   /** Path and query, e.g. `/graphql` or `/graphql?query=…`. */
   path?: string;
   headers?: Record<string, string>;
-  body?: string | Uint8Array;
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 
 export interface HttpOutcome {
@@ -33,7 +33,14 @@ export async function send(baseUrl: string, request: HttpRequest, timeoutMs = CL
     const text = await response.text();
     return { status: response.status, headers: response.headers, text, startedAt, endedAt: Date.now() };
   } catch (error) {
-    return { status: null, headers: new Headers(), text: '', startedAt, endedAt: Date.now(), networkError: networkErrorName(error) };
+    return {
+      status: null,
+      headers: new Headers(),
+      text: '',
+      startedAt,
+      endedAt: Date.now(),
+      networkError: networkErrorName(error),
+    };
   }
 }
 
@@ -72,7 +79,9 @@ export function parseGraphQL(text: string): GraphQLBody | null {
     const wellFormed =
       Array.isArray(errors) &&
       errors.length > 0 &&
-      errors.every((e) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string');
+      errors.every(
+        (e) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string',
+      );
     if (!wellFormed) return null;
   } else if (data === undefined) return null;
   return body as GraphQLBody;
@@ -90,7 +99,11 @@ export function outcomeClass(outcome: HttpOutcome): string {
 }
 
 /** Polls until `ready` says yes or the time is up; resolves to the milliseconds it took, or null. */
-export async function waitUntil(ready: () => Promise<boolean>, timeoutMs: number, everyMs = 100): Promise<number | null> {
+export async function waitUntil(
+  ready: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 100,
+): Promise<number | null> {
   const startedAt = Date.now();
   for (;;) {
     if (await ready()) return Date.now() - startedAt;

@@ -65,11 +65,20 @@ export async function loadCheck(stack: ResilienceStack, cases: ExpectedCase[], r
       .map(([family, values]) => `${family} ${percentile(values, 95)}`)
       .join(', '),
   );
-  report.measure(CHECK, 'API RSS median first / last 20 s', `${mib(firstRss)} / ${mib(lastRss)} (${(growth * 100).toFixed(1)} %)`);
+  report.measure(
+    CHECK,
+    'API RSS median first / last 20 s',
+    `${mib(firstRss)} / ${mib(lastRss)} (${(growth * 100).toFixed(1)} %)`,
+  );
 
   report.verdict(CHECK, 'zero 5xx', serverErrors.length === 0, `${serverErrors.length} of ${samples.length}`);
   report.verdict(CHECK, 'zero wrong answers', wrong.length === 0, `${wrong.length} of ${samples.length}`);
-  report.verdict(CHECK, 'every request answered correctly', notOk.length === 0, `${samples.length - notOk.length} of ${samples.length} ok`);
+  report.verdict(
+    CHECK,
+    'every request answered correctly',
+    notOk.length === 0,
+    `${samples.length - notOk.length} of ${samples.length} ok`,
+  );
   report.verdict(
     CHECK,
     `RSS stable (< ${MAX_RSS_GROWTH * 100} % growth)`,

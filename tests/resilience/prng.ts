@@ -29,7 +29,7 @@ export class Prng {
     return this.next() < probability;
   }
 
-  bytes(length: number): Uint8Array {
+  bytes(length: number): Uint8Array<ArrayBuffer> {
     return Uint8Array.from({ length }, () => this.int(0, 255));
   }
 }

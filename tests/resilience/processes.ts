@@ -10,6 +10,12 @@ import { REPO_ROOT } from '../../server/src/seed/paths.js';
 
 const OUTPUT_TAIL_LINES = 60;
 
+/** Children still running; none may outlive the runner, however it ends. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export interface ChildRun {
   readonly child: ChildProcess;
   readonly pid: number;
@@ -38,8 +44,12 @@ export function runTs(entry: string, env: Record<string, string>, args: string[]
       if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
       for (const listener of listeners) listener(line, stream);
     });
+  running.add(child);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    }),
   );
   return {
     child,

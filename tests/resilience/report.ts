@@ -37,9 +37,9 @@ export class Report {
     return this.rows.filter((r) => r.verdict === true).length;
   }
 
-  /** The summary table (checks in the order they ran, measurements before verdicts) and the closing line. */
+  /** The summary table (checks by number, measurements before verdicts) and the closing line. */
   print(runSeconds: number): void {
-    const checks = [...new Set(this.rows.map((r) => r.check))];
+    const checks = [...new Set(this.rows.map((r) => r.check))].sort();
     const label = (r: Row) => (r.verdict === undefined ? r.measure : `${r.verdict ? 'PASS' : 'FAIL'} ${r.measure}`);
     const checkWidth = Math.max(5, ...checks.map((c) => c.length));
     const measureWidth = Math.max(7, ...this.rows.map((r) => label(r).length));
@@ -47,7 +47,10 @@ export class Report {
     const out = [rule, `| ${'check'.padEnd(checkWidth)} | ${'measure'.padEnd(measureWidth)} | value`, rule];
     for (const check of checks) {
       const group = this.rows.filter((r) => r.check === check);
-      const ordered = [...group.filter((r) => r.verdict === undefined), ...group.filter((r) => r.verdict !== undefined)];
+      const ordered = [
+        ...group.filter((r) => r.verdict === undefined),
+        ...group.filter((r) => r.verdict !== undefined),
+      ];
       ordered.forEach((r, i) =>
         out.push(`| ${(i === 0 ? check : '').padEnd(checkWidth)} | ${label(r).padEnd(measureWidth)} | ${r.value}`),
       );

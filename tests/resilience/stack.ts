@@ -37,21 +37,25 @@ export class ResilienceStack {
   static async start(): Promise<ResilienceStack> {
     const workDir = mkdtempSync(path.join(tmpdir(), 'atlas-resilience-'));
     const dataDir = path.join(workDir, 'neo4j');
-    const neo4j = await startLocalNeo4j({
-      dataDir,
-      ephemeral: false,
-      heap: NEO4J_HEAP,
-      log: ResilienceStack.neo4jLog,
-    });
-    const driver = createDriver({ uri: neo4j.uri });
-    const repo = new AtlasRepository(driver, { queryTimeoutMs: 30_000 });
-    const { dataset: seed } = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR });
-    await applySchema(driver);
-    await loadDatasetIntoNeo4j(driver, seed);
-    const seedFingerprint = await repo.fingerprint();
-    const apiPort = await findFreePort();
-    const api = await startApi(neo4j.uri, apiPort);
-    return new ResilienceStack(workDir, dataDir, neo4j, driver, repo, seed, seedFingerprint, apiPort, api);
+    let neo4j: LocalNeo4j | undefined;
+    let driver: Driver | undefined;
+    try {
+      neo4j = await startLocalNeo4j({ dataDir, ephemeral: false, heap: NEO4J_HEAP, log: ResilienceStack.neo4jLog });
+      driver = createDriver({ uri: neo4j.uri });
+      const repo = new AtlasRepository(driver, { queryTimeoutMs: 30_000 });
+      const { dataset: seed } = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR });
+      await applySchema(driver);
+      await loadDatasetIntoNeo4j(driver, seed);
+      const seedFingerprint = await repo.fingerprint();
+      const apiPort = await findFreePort();
+      const api = await startApi(neo4j.uri, apiPort);
+      return new ResilienceStack(workDir, dataDir, neo4j, driver, repo, seed, seedFingerprint, apiPort, api);
+    } catch (error) {
+      await driver?.close();
+      await neo4j?.stop();
+      rmSync(workDir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   get url(): string {

@@ -3,7 +3,7 @@
  * answer each must give, recorded beforehand by one sequential pass (then replayed and cross-checked
  * against the dataset itself, so a wrong recording cannot pass for a right one).
  */
-import type { Dataset } from '../../server/src/seed/model.js';
+import type { Dataset, Entity } from '../../server/src/seed/model.js';
 import { graphqlRequest, outcomeClass, parseGraphQL, send, type HttpOutcome } from './http.js';
 
 export interface QueryCase {
@@ -18,7 +18,8 @@ export interface ExpectedCase extends QueryCase {
   expected: string;
 }
 
-const ENTITY_FIELDS = 'id kind type name nameJa acronym start { value precision year } end { value precision year } degree';
+const ENTITY_FIELDS =
+  'id kind type name nameJa acronym start { value precision year } end { value precision year } degree';
 const RELATION_FIELDS = `id type from { id } to { id } role roleJa since { value precision year } until { value precision year } conflicted`;
 const CLAIM_FIELDS = 'id subjectId lineStart lineEnd note noteJa since until document { id file title titleJa }';
 
@@ -70,7 +71,8 @@ export function workloadCases(seed: Dataset): QueryCase[] {
   const years = [...seed.entities.flatMap((e) => [e.start?.year, e.end?.year])].filter((y): y is number => !!y);
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
   const midYear = Math.round((minYear + maxYear) / 2);
-  const sample = <T>(items: T[], n: number) => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n);
+  const sample = <T>(items: T[], n: number) =>
+    items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n);
 
   const cases: QueryCase[] = [];
   const add = (family: string, query: string, variables: Record<string, unknown> = {}) =>
@@ -90,7 +92,7 @@ export function workloadCases(seed: Dataset): QueryCase[] {
   add('neighborhood-1', QUERIES.neighborhood, { ids: hubs.slice(2, 5).map((e) => e.id), depth: 1, asOf: midYear });
   for (const e of [...frameworks.slice(0, 2), ...events.slice(0, 1)])
     add('neighborhood-2', QUERIES.neighborhood, { ids: [e.id], depth: 2 });
-  const pairs = [
+  const pairs: [Entity, Entity][] = [
     [frameworks[0]!, frameworks[frameworks.length - 1]!],
     [withMembers[0]!, withMembers[withMembers.length - 1]!],
     [events[0]!, hubs[1]!],
@@ -107,7 +109,8 @@ export function workloadCases(seed: Dataset): QueryCase[] {
   add('conflicts', QUERIES.conflicts);
   add('sources', QUERIES.sources);
   add('atlas', QUERIES.atlas);
-  for (const e of hubs.slice(0, 3)) add('relations-page', QUERIES.relationsPage, { id: e.id, first: RELATIONS_PAGE_SIZE });
+  for (const e of hubs.slice(0, 3))
+    add('relations-page', QUERIES.relationsPage, { id: e.id, first: RELATIONS_PAGE_SIZE });
   return cases;
 }
 
@@ -139,7 +142,9 @@ export async function recordExpectations(
     const outcome = await send(url, graphqlRequest(next.query, next.variables));
     const body = parseGraphQL(outcome.text);
     if (outcome.status !== 200 || body === null || body.errors) {
-      problems.push(`${next.family} ${JSON.stringify(next.variables)}: ${outcomeClass(outcome)} ${outcome.text.slice(0, 200)}`);
+      problems.push(
+        `${next.family} ${JSON.stringify(next.variables)}: ${outcomeClass(outcome)} ${outcome.text.slice(0, 200)}`,
+      );
       continue;
     }
     cases.push({ ...next, expected: outcome.text });
@@ -152,7 +157,8 @@ export async function recordExpectations(
   // A second pass must give the same bytes: the load check compares answers byte for byte.
   for (const c of cases) {
     const again = await send(url, graphqlRequest(c.query, c.variables));
-    if (again.text !== c.expected) problems.push(`${c.family} ${JSON.stringify(c.variables)}: a second run answered differently`);
+    if (again.text !== c.expected)
+      problems.push(`${c.family} ${JSON.stringify(c.variables)}: a second run answered differently`);
   }
   problems.push(...crossCheck(cases, seed));
   return { cases, problems };
@@ -246,7 +252,12 @@ export async function runClients(options: ClientsOptions): Promise<Sample[]> {
       sent++;
       const c = options.cases[i % options.cases.length]!;
       const outcome = await send(options.url(), graphqlRequest(c.query, c.variables));
-      samples.push({ family: c.family, result: judge(c, outcome), startedAt: outcome.startedAt, endedAt: outcome.endedAt });
+      samples.push({
+        family: c.family,
+        result: judge(c, outcome),
+        startedAt: outcome.startedAt,
+        endedAt: outcome.endedAt,
+      });
       if (options.thinkMs) await new Promise((resolve) => setTimeout(resolve, options.thinkMs));
     }
   };
@@ -259,10 +270,12 @@ export async function runClients(options: ClientsOptions): Promise<Sample[]> {
 export function countResults(samples: readonly Sample[]): string {
   const counts = new Map<string, number>();
   for (const s of samples) counts.set(s.result, (counts.get(s.result) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k}: ${n}`)
-    .join(', ') || 'none';
+  return (
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ') || 'none'
+  );
 }
 
 export function percentile(values: readonly number[], p: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions, YEAR_WIDTH } from '../../../web/src/graph/layouts';
+import { computeFcosePositions } from '../../../web/src/graph/fcoseLayout';
 import { formatPartialDate, translator } from '../../../web/src/i18n/strings';
 
 describe('time-ordered layout', () => {
@@ -47,5 +48,17 @@ describe('language', () => {
   it('fills placeholders', () => {
     expect(translator('en')('relationsShown', { shown: 3, total: 10 })).toBe('3 of 10 relations shown');
     expect(translator('ja')('relationsShown', { shown: 3, total: 10 })).toBe('関係 10 件中 3 件を表示');
+  });
+});
+
+describe('fcose off the main thread', () => {
+  it('computes finite, distinct positions on a headless Cytoscape', async () => {
+    const nodes = Array.from({ length: 30 }, (_, i) => ({ id: `actor:n${i}`, x: 0, y: 0, size: 20 }));
+    const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: n.id, target: `actor:n${Math.floor(i / 3)}` }));
+    const positions = await computeFcosePositions({ nodes, edges, incremental: false });
+    expect(Object.keys(positions).sort()).toEqual(nodes.map((n) => n.id).sort());
+    const points = Object.values(positions);
+    expect(points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(points.length);
   });
 });

@@ -4,16 +4,14 @@
  * for selection, filters or the year (those only toggle classes).
  */
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayoutName } from '../view/state';
 import { syncElements, type EdgeData, type NodeData } from './elements';
 import type { FilterResult } from './filters';
-import { layoutOptions, timelinePositions } from './layouts';
+import { layoutOptions, presetLayout, timelinePositions } from './layouts';
+import { fcosePositions } from './layoutClient';
 import { MiniMap } from './MiniMap';
 import { graphStylesheet } from './style';
-
-cytoscape.use(fcose);
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -54,6 +52,9 @@ export function GraphView(props: GraphViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const layoutRef = useRef<cytoscape.Layouts | null>(null);
+  /** Bumped per layout request, so a late answer from the worker for an older one is dropped. */
+  const layoutToken = useRef(0);
+  const layoutBusy = useRef(false);
   const pendingFocus = useRef<string | null>(null);
 
   useEffect(() => {
@@ -104,30 +105,48 @@ export function GraphView(props: GraphViewProps) {
   }, []);
 
   const runLayout = (instance: Core, incremental: boolean) => {
+    const token = (layoutToken.current += 1);
     layoutRef.current?.stop();
+    layoutRef.current = null;
     const nodes = instance.nodes();
     if (nodes.empty()) return;
-    const positions =
-      props.layout === 'timeline'
-        ? timelinePositions(
-            nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
-            instance.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
-          )
-        : undefined;
-    const options = { ...layoutOptions(props.layout, nodes.length, { incremental, positions }), fit: false };
-    const layout = instance.elements().layout(options);
-    layout.one('layoutstop', () => {
-      const focusNode =
-        pendingFocus.current === null ? instance.collection() : instance.getElementById(pendingFocus.current);
-      pendingFocus.current = null;
-      if (layoutRef.current === layout) layoutRef.current = null;
-      fitView(instance, focusNode);
-    });
-    layoutRef.current = layout;
-    // Yield to the browser first, so the click that caused this paints before the layout works.
-    window.setTimeout(() => {
-      if (!instance.destroyed() && layoutRef.current === layout) layout.run();
-    }, 0);
+    layoutBusy.current = true;
+    const start = (options: cytoscape.LayoutOptions) => {
+      if (instance.destroyed() || token !== layoutToken.current) return;
+      const layout = instance.elements().layout(options);
+      layout.one('layoutstop', () => {
+        if (token !== layoutToken.current) return;
+        const focusId = pendingFocus.current;
+        pendingFocus.current = null;
+        layoutRef.current = null;
+        layoutBusy.current = false;
+        fitView(instance, focusId === null ? undefined : instance.getElementById(focusId));
+      });
+      layoutRef.current = layout;
+      layout.run();
+    };
+    const edges = instance.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+    switch (props.layout) {
+      case 'fcose':
+        // Computed in a worker; the page stays interactive meanwhile.
+        void fcosePositions({
+          nodes: nodes.map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: n.width() })),
+          edges,
+          incremental,
+        }).then((positions) => start(presetLayout(positions, nodes.length)));
+        break;
+      case 'timeline': {
+        const positions = timelinePositions(
+          nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
+          edges,
+        );
+        start(presetLayout(Object.fromEntries(positions), nodes.length));
+        break;
+      }
+      case 'concentric':
+        start(layoutOptions('concentric', nodes.length, { incremental }));
+        break;
+    }
   };
 
   // Patch elements by id; lay out only when something was added.
@@ -163,7 +182,7 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     if (cy === null || props.focus === null) return;
     const node = cy.getElementById(props.focus);
-    if (node.nonempty() && layoutRef.current === null) {
+    if (node.nonempty() && !layoutBusy.current) {
       cy.animate({ center: { eles: node } }, { duration: 300 });
     } else {
       pendingFocus.current = props.focus;

@@ -74,6 +74,11 @@ export function timelinePositions(
   );
 }
 
+/** Moves nodes to computed positions (timeline, or fcose results from the worker). */
+export function presetLayout(positions: Record<string, Position>, nodeCount: number): LayoutOptions {
+  return { name: 'preset', positions, animate: nodeCount <= ANIMATE_UP_TO, animationDuration: 400, fit: false };
+}
+
 export function layoutOptions(
   name: LayoutName,
   nodeCount: number,
@@ -93,14 +98,7 @@ export function layoutOptions(
         padding: 40,
       };
     case 'timeline':
-      return {
-        name: 'preset',
-        positions: Object.fromEntries(options.positions ?? []),
-        animate,
-        animationDuration: 400,
-        fit: true,
-        padding: 40,
-      };
+      return presetLayout(Object.fromEntries(options.positions ?? []), nodeCount);
     case 'fcose':
       return {
         name: 'fcose',
@@ -108,8 +106,7 @@ export function layoutOptions(
         randomize: !options.incremental,
         animate,
         animationDuration: 500,
-        fit: true,
-        padding: 40,
+        fit: false,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 90,
         nodeRepulsion: () => 6500,

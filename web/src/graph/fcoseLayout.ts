@@ -1,0 +1,53 @@
+/**
+ * fcose on a headless Cytoscape: positions from sizes and links only. Runs in a Web Worker
+ * (layout.worker.ts) so large layouts never block the page; the same function is the fallback
+ * on the main thread.
+ */
+import cytoscape, { type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { layoutOptions } from './layouts';
+
+cytoscape.use(fcose);
+
+export interface FcoseRequest {
+  nodes: { id: string; x: number; y: number; size: number }[];
+  edges: { id: string; source: string; target: string }[];
+  incremental: boolean;
+}
+
+export type FcosePositions = Record<string, Position>;
+
+export function computeFcosePositions(request: FcoseRequest): Promise<FcosePositions> {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: [
+      ...request.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, size: n.size },
+        position: { x: n.x, y: n.y },
+      })),
+      ...request.edges.map((e) => ({ group: 'edges' as const, data: e })),
+    ],
+  });
+  const options = {
+    ...layoutOptions('fcose', request.nodes.length, { incremental: request.incremental }),
+    animate: false,
+    fit: false,
+    // Labels cannot be measured here; leave them room through the edge length instead.
+    nodeDimensionsIncludeLabels: false,
+  };
+  return new Promise((resolve) => {
+    const layout = cy.layout(options);
+    layout.one('layoutstop', () => {
+      const positions: FcosePositions = {};
+      cy.nodes().forEach((node) => {
+        positions[node.id()] = { ...node.position() };
+      });
+      cy.destroy();
+      resolve(positions);
+    });
+    layout.run();
+  });
+}
