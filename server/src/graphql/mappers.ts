@@ -1,43 +1,21 @@
 /** The shapes data access returns; resolvers turn them into the GraphQL types. */
-import type { EntityKind, RelationType } from '../domain/vocabulary.js';
+import type { Entity, Relation } from '../seed/model.js';
 
-export interface EntityRecord {
-  id: string;
-  kind: EntityKind;
-  type: string;
-  name: string;
-  nameJa: string;
-  acronym: string | null;
-  aliases: string[];
-  aliasesJa: string[];
-  description: string;
-  descriptionJa: string;
-  place: string | null;
-  placeJa: string | null;
-  start: string | null;
-  startPrecision: string | null;
-  startYear: number | null;
-  end: string | null;
-  endPrecision: string | null;
-  endYear: number | null;
-  /** Present when the query computed it; otherwise resolved through a loader. */
-  degree?: number;
-}
+/** A dated value as stored on a node or relationship: `start`, `startPrecision`, `startYear`. */
+type StoredDate<Name extends string> = { [K in Name]: string | null } & { [K in `${Name}Precision`]: string | null } & {
+  [K in `${Name}Year`]: number | null;
+};
 
-export interface RelationRecord {
-  id: string;
-  type: RelationType;
-  from: string;
-  to: string;
-  role: string | null;
-  roleJa: string | null;
-  since: string | null;
-  sincePrecision: string | null;
-  sinceYear: number | null;
-  until: string | null;
-  untilPrecision: string | null;
-  untilYear: number | null;
-}
+/** An entity as stored in Neo4j: the dataset's entity with its dates flattened into properties. */
+export type EntityRecord = Omit<Entity, 'start' | 'end'> &
+  StoredDate<'start'> &
+  StoredDate<'end'> & {
+    /** Present when the query computed it; otherwise resolved through a loader. */
+    degree?: number;
+  };
+
+/** A relation as stored in Neo4j, its dates flattened the same way. */
+export type RelationRecord = Omit<Relation, 'since' | 'until'> & StoredDate<'since'> & StoredDate<'until'>;
 
 export interface ClaimRecord {
   id: string;

@@ -3,7 +3,7 @@ import { buildLuceneQuery, MAX_SEARCH_LENGTH, rankHits } from '../domain/search.
 import type { EntityKind as DomainKind } from '../domain/vocabulary.js';
 import { checkId, checkIds, checkInt, checkYear, LIMITS, optionalList } from './arguments.js';
 import { badInput } from './errors.js';
-import type { AtlasRepository } from '../db/atlasRepository.js';
+import { parseRelationId, type AtlasRepository } from '../db/atlasRepository.js';
 import type { DatePrecision, EntityKind, QueryTraceArgs, Resolvers } from './generated.js';
 import type { EntityRecord } from './mappers.js';
 
@@ -20,7 +20,7 @@ function partialDate(value: string | null, precision: string | null, year: numbe
 }
 
 /** Search candidates: enough for the ranking to lift exact matches the index scored low. */
-const SEARCH_CANDIDATES = 100;
+export const SEARCH_CANDIDATES = 100;
 
 export const resolvers: Resolvers = {
   Query: {

@@ -1,0 +1,243 @@
+/**
+ * The API under load: the real app (startAtlas in a child process) against its two floors, the
+ * bare-HTTP one (same bytes, no work) and the database one (same Cypher, no GraphQL), with
+ * autocannon at fixed connection counts and durations, rounds interleaved so noise hits all three.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { operationDocuments } from '../../web/src/api/document.js';
+import { procMemory, runTsChild, type TsChild } from '../lib/child.js';
+import { median } from '../lib/stats.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const WEB_OPERATIONS = path.resolve(HERE, '../../web/src/api/operations.graphql');
+const BENCH_OPERATIONS = path.join(HERE, 'operations.graphql');
+
+export type OperationName = 'Search' | 'BenchEntity' | 'BenchNeighborhood' | 'Trace';
+
+export interface Scenario {
+  name: string;
+  operation: OperationName;
+  /** Rotated through by every connection, the same sequence for the app and its floors. */
+  variables: Record<string, unknown>[];
+}
+
+export interface ApiOptions {
+  connections: number[];
+  warmupSeconds: number;
+  durationSeconds: number;
+  rounds: number;
+}
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Non-2xx answers, socket errors, timeouts, and 200s carrying GraphQL errors. */
+  errors: number;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  connections: number;
+  ours: LoadFigures;
+  bytesFloor: LoadFigures;
+  driverFloor: LoadFigures;
+  /** Peak resident memory of the app process while this scenario ran. */
+  appPeakRssBytes: number;
+  /** What the answers looked like (captured before the run). */
+  answer: { bytes: number; nodes: number | null; truncated: boolean | null };
+}
+
+export interface ApiResult {
+  dataset: string;
+  scenarios: ScenarioResult[];
+  appRssAfterBytes: number;
+  appPeakRssBytes: number;
+}
+
+/** The request documents: the app's own operations plus the bench's, sharing the app's fragments. */
+function requestDocuments(): Map<string, string> {
+  return operationDocuments(`${readFileSync(WEB_OPERATIONS, 'utf8')}\n${readFileSync(BENCH_OPERATIONS, 'utf8')}`);
+}
+
+function startServer(script: string, args: string[], label: string): Promise<{ child: TsChild<unknown>; port: number }> {
+  const child = runTsChild<unknown>(path.join(HERE, script), args, { label });
+  return new Promise((resolve, reject) => {
+    child.onLine((line) => {
+      const ready = /^READY (\d+)$/.exec(line);
+      if (ready) resolve({ child, port: Number(ready[1]) });
+    });
+    child.result.catch(reject);
+  });
+}
+
+async function stopServer(server: { child: TsChild<unknown> }): Promise<void> {
+  server.child.process.kill('SIGTERM');
+  await server.child.result.catch(() => undefined);
+}
+
+function hasGraphQLErrors(body: string): boolean {
+  return body.includes('"errors":');
+}
+
+async function load(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadFigures> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: bodies.map((body) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body,
+      onResponse: (status: number, responseBody: string) => {
+        if (status === 200 && hasGraphQLErrors(responseBody)) graphqlErrors++;
+      },
+    })),
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+  };
+}
+
+/** Medians of each figure over the rounds; errors add up. */
+function medianFigures(rounds: LoadFigures[]): LoadFigures {
+  const pick = (f: (r: LoadFigures) => number) => median(rounds.map(f));
+  return {
+    requestsPerSecond: pick((r) => r.requestsPerSecond),
+    p50Ms: pick((r) => r.p50Ms),
+    p99Ms: pick((r) => r.p99Ms),
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+  };
+}
+
+/** Samples a process's resident memory every 200 ms until stopped; returns the peak. */
+function rssSampler(pid: number): () => number {
+  let peak = procMemory(pid, 'VmRSS');
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, procMemory(pid, 'VmRSS'));
+    } catch {
+      // the process is gone; keep what was seen
+    }
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+interface Answer {
+  data?: {
+    neighborhood?: { nodes: unknown[]; truncated: boolean };
+    trace?: { truncated: boolean; paths: { nodes: unknown[] }[] };
+  };
+}
+
+export async function runApiBench(
+  dataset: string,
+  neo4jUri: string,
+  seedOnStart: 'always' | 'never',
+  scenarios: Scenario[],
+  options: ApiOptions,
+  log: (msg: string) => void,
+): Promise<ApiResult> {
+  const documents = requestDocuments();
+  const app = await startServer('appServer.ts', [neo4jUri, seedOnStart], `app ${dataset}`);
+  const appPid = app.child.process.pid!;
+  const appUrl = `http://127.0.0.1:${app.port}/graphql`;
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-api-'));
+  let floor: Awaited<ReturnType<typeof startServer>> | null = null;
+  try {
+    // Capture the app's real answers: the bytes floor serves them, and they must be clean.
+    const captured: Record<string, string> = {};
+    const bodiesOf = new Map<string, string[]>();
+    const answers = new Map<string, ScenarioResult['answer']>();
+    for (const scenario of scenarios) {
+      const query = documents.get(scenario.operation);
+      if (query === undefined) throw new Error(`no operation ${scenario.operation}`);
+      const bodies = scenario.variables.map((variables) =>
+        JSON.stringify({ operationName: scenario.operation, query, variables }),
+      );
+      bodiesOf.set(scenario.name, bodies);
+      const sizes: number[] = [];
+      let nodes: number | null = null;
+      let truncated: boolean | null = null;
+      for (const body of bodies) {
+        const response = await fetch(appUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const text = await response.text();
+        if (response.status !== 200 || hasGraphQLErrors(text))
+          throw new Error(`${dataset} ${scenario.name}: the app answered ${response.status}: ${text.slice(0, 300)}`);
+        captured[body] = text;
+        sizes.push(Buffer.byteLength(text));
+        const answer = JSON.parse(text) as Answer;
+        const slice = answer.data?.neighborhood;
+        const trace = answer.data?.trace;
+        if (slice) nodes = Math.max(nodes ?? 0, slice.nodes.length);
+        if (trace) nodes = Math.max(nodes ?? 0, ...trace.paths.map((p) => p.nodes.length), 0);
+        const cut = slice?.truncated ?? trace?.truncated;
+        if (cut !== undefined) truncated = (truncated ?? false) || cut;
+      }
+      answers.set(scenario.name, { bytes: median(sizes), nodes, truncated });
+    }
+    const capturedFile = path.join(workDir, 'captured.json');
+    writeFileSync(capturedFile, JSON.stringify(captured));
+    floor = await startServer('floorServer.ts', [neo4jUri, capturedFile], `floors ${dataset}`);
+    const targets = {
+      ours: appUrl,
+      bytesFloor: `http://127.0.0.1:${floor.port}/bytes`,
+      driverFloor: `http://127.0.0.1:${floor.port}/driver`,
+    } as const;
+
+    const results: ScenarioResult[] = [];
+    for (const scenario of scenarios)
+      for (const connections of options.connections) {
+        const bodies = bodiesOf.get(scenario.name)!;
+        for (const url of Object.values(targets)) await load(url, bodies, connections, options.warmupSeconds);
+        const rounds: Record<keyof typeof targets, LoadFigures[]> = { ours: [], bytesFloor: [], driverFloor: [] };
+        let appPeakRssBytes = 0;
+        for (let round = 0; round < options.rounds; round++)
+          for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
+            const stopSampling = name === 'ours' ? rssSampler(appPid) : null;
+            rounds[name].push(await load(url, bodies, connections, options.durationSeconds));
+            if (stopSampling) appPeakRssBytes = Math.max(appPeakRssBytes, stopSampling());
+          }
+        const result: ScenarioResult = {
+          scenario: scenario.name,
+          connections,
+          ours: medianFigures(rounds.ours),
+          bytesFloor: medianFigures(rounds.bytesFloor),
+          driverFloor: medianFigures(rounds.driverFloor),
+          appPeakRssBytes,
+          answer: answers.get(scenario.name)!,
+        };
+        log(
+          `api ${dataset} ${scenario.name} c=${connections}: ${result.ours.requestsPerSecond.toFixed(0)} req/s, ` +
+            `p99 ${result.ours.p99Ms} ms (driver floor ${result.driverFloor.requestsPerSecond.toFixed(0)} req/s, ` +
+            `p99 ${result.driverFloor.p99Ms} ms; bytes floor ${result.bytesFloor.requestsPerSecond.toFixed(0)} req/s), ` +
+            `errors ${result.ours.errors}`,
+        );
+        results.push(result);
+      }
+    return {
+      dataset,
+      scenarios: results,
+      appRssAfterBytes: procMemory(appPid, 'VmRSS'),
+      appPeakRssBytes: procMemory(appPid, 'VmHWM'),
+    };
+  } finally {
+    if (floor) await stopServer(floor);
+    await stopServer(app);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
