@@ -20,6 +20,8 @@ export interface ImportSide {
   relationsPerSecond: number;
   /** Median over the tenths of the relations step, all runs together. */
   relationsPerSecondSegmentMedian: number;
+  /** Relations per second of CPU time (importer + database), median over runs: what noise does not skew. */
+  relationsPerCpuSecond: number;
   entitiesPerSecond: number;
   peakRssBytes: number;
   totalSeconds: number;
@@ -38,6 +40,7 @@ function summarise(runs: ImportResult[]): ImportSide {
   return {
     relationsPerSecond: median(runs.map((r) => perSecond(r, 'relations'))),
     relationsPerSecondSegmentMedian: median(runs.flatMap((r) => r.relationSegments)),
+    relationsPerCpuSecond: median(runs.map((r) => (r.steps.relations!.rows * 1000) / r.steps.relations!.cpuMs)),
     entitiesPerSecond: median(runs.map((r) => perSecond(r, 'entities'))),
     peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)),
     totalSeconds: median(runs.map((r) => r.totalMs / 1000)),
@@ -71,7 +74,7 @@ export async function runImportBench(
       for (const mode of order) {
         const neo4j = shared ?? (await startBenchNeo4j());
         if (shared) await neo4j.write(benchCypher('wipe'));
-        const result = await runImport({ mode, size, uri: neo4j.uri, batchSize: BATCH_SIZE });
+        const result = await runImport({ mode, size, uri: neo4j.uri, neo4jPid: neo4j.pid, batchSize: BATCH_SIZE });
         sides[mode].push(result);
         const relations = result.steps.relations!;
         log(

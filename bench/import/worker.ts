@@ -10,19 +10,23 @@ import { cypherParams } from '../../server/src/db/params.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
 import { entityRow, loadStreamIntoNeo4j, relationRow, type Batches } from '../../server/src/seed/load.js';
 import { benchCypher } from '../lib/cypher.js';
-import { procMemory, reportResult } from '../lib/child.js';
+import { procCpuMs, procMemory, reportResult } from '../lib/child.js';
 import { syntheticGraph, type BenchSize } from '../generate.js';
 
 export interface ImportJob {
   mode: 'loader' | 'baseline';
   size: BenchSize;
   uri: string;
+  /** The database's process, whose CPU time counts with the importer's own. */
+  neo4jPid: number;
   batchSize: number;
 }
 
 export interface StepTiming {
   rows: number;
   ms: number;
+  /** CPU time of the importer and the database together: robust against other work on the machine. */
+  cpuMs: number;
 }
 
 export interface ImportResult {
@@ -41,20 +45,32 @@ export interface ImportResult {
 class Stopwatch {
   readonly steps: Record<string, StepTiming> = {};
   readonly relationSegments: number[] = [];
-  private step = { name: '', startedAt: 0 };
+  private step = { name: '', startedAt: 0, cpuAtStart: 0 };
   private segment = { rows: 0, startedAt: 0 };
   private lastEventAt = performance.now();
+  private lastCpu: number;
 
-  constructor(private readonly relationsPerSegment: number) {}
+  constructor(
+    private readonly relationsPerSegment: number,
+    private readonly neo4jPid: number,
+  ) {
+    this.lastCpu = this.cpuMs();
+  }
+
+  private cpuMs(): number {
+    return procCpuMs('self') + procCpuMs(this.neo4jPid);
+  }
 
   progress(name: string, done: number): void {
     const now = performance.now();
+    const cpu = this.cpuMs();
     if (this.step.name !== name) {
-      this.step = { name, startedAt: this.lastEventAt };
+      this.step = { name, startedAt: this.lastEventAt, cpuAtStart: this.lastCpu };
       this.segment = { rows: 0, startedAt: this.lastEventAt };
     }
     this.lastEventAt = now;
-    this.steps[name] = { rows: done, ms: now - this.step.startedAt };
+    this.lastCpu = cpu;
+    this.steps[name] = { rows: done, ms: now - this.step.startedAt, cpuMs: cpu - this.step.cpuAtStart };
     if (name === 'relations' && done - this.segment.rows >= this.relationsPerSegment) {
       this.relationSegments.push(((done - this.segment.rows) * 1000) / (now - this.segment.startedAt));
       this.segment = { rows: done, startedAt: now };
@@ -87,7 +103,7 @@ async function writeBaseline<T>(
 async function main(job: ImportJob): Promise<ImportResult> {
   const graph = syntheticGraph(job.size);
   const driver = createDriver({ uri: job.uri });
-  const watch = new Stopwatch(Math.ceil(graph.relationCount / 10));
+  const watch = new Stopwatch(Math.ceil(graph.relationCount / 10), job.neo4jPid);
   const startedAt = performance.now();
   try {
     if (job.mode === 'loader') {

@@ -50,3 +50,16 @@ export function procMemory(pid: number | 'self', field: 'VmRSS' | 'VmHWM'): numb
   if (match === null) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
 }
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time a process has used so far (user + system), in ms. On a shared machine this, unlike the
+ * wall clock, does not grow when other work takes the cores.
+ */
+export function procCpuMs(pid: number | 'self'): number {
+  // Fields after the command name (which is in parentheses and may contain spaces); utime and stime are 14 and 15.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}

@@ -138,6 +138,8 @@ export async function hostileInputCheck(
   const kinds = new Map<string, number>();
   const failures: Failure[] = [];
   const hangs: string[] = [];
+  /** Shapes (with the size sent) that got no answer in time. */
+  const unanswered = new Map<string, number>();
   const skippedShapes = new Set<string>();
   const slowestByShape = new Map<string, number>();
   let sent = 0;
@@ -174,6 +176,7 @@ export async function hostileInputCheck(
       const elapsed = outcome.endedAt - outcome.startedAt;
       slowestByShape.set(shapeKey(request), Math.max(elapsed, slowestByShape.get(shapeKey(request)) ?? 0));
       if (outcome.status === null) {
+        unanswered.set(shapeKey(request), Math.min(bodySize(request), unanswered.get(shapeKey(request)) ?? Infinity));
         // Everything in flight times out together when the server hangs; one recovery serves them all.
         skippedShapes.add(shapeKey(request));
         recovering ??= recover(request).finally(() => (recovering = null));
@@ -241,13 +244,16 @@ export async function hostileInputCheck(
     problemsOf(/^CORS/).length === 0,
     `grants: ${describe(problemsOf(/^CORS/))}`,
   );
+  const stalls = [...unanswered].map(([shape, bytes]) => `${shape} (from ${bytes} bytes)`);
   report.verdict(
     CHECK,
-    'the API never hung or died',
-    hangs.length === 0 && health.status === 200 && stillRight,
-    hangs.length === 0
-      ? `alive and answering correctly afterwards: ${stillRight}`
-      : `${hangs.length} time(s): ${hangs.join('; ')}`,
+    'every input answered in time; the API never hung or died',
+    hangs.length === 0 && stalls.length === 0 && health.status === 200 && stillRight,
+    [
+      `restarted ${hangs.length} time(s)${hangs.length > 0 ? `: ${hangs.join('; ')}` : ''}`,
+      `no answer within ${ANSWER_TIMEOUT_MS / 1000} s: ${stalls.length > 0 ? stalls.join('; ') : 'none'}`,
+      `answering correctly afterwards: ${stillRight}`,
+    ].join('; '),
   );
   report.verdict(
     CHECK,

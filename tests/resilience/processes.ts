@@ -92,6 +92,8 @@ export interface ApiProcess extends ChildRun {
   readonly startMs: number;
   /** Lines the app logged at level error (internal errors), counted since start. */
   errorLogLines(): string[];
+  /** The signal the app logged it was shutting down for, if anyone (this runner only ever SIGKILLs it) sent one. */
+  shutdownSignal(): string | null;
   stop(): Promise<void>;
 }
 
@@ -107,11 +109,13 @@ export async function startApi(neo4jUri: string, port: number, timeoutMs = 90_00
     HOST: '127.0.0.1',
     // The runner loads the data itself; a restarted API must serve what is there, not reload it.
     SEED_ON_START: 'never',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
   });
   const errorLines: string[] = [];
+  let shutdownSignal: string | null = null;
   run.onLine((line) => {
     if (line.includes('"level":"error"')) errorLines.push(line);
+    shutdownSignal ??= /"msg":"shutting down".*"signal":"(\w+)"/.exec(line)?.[1] ?? null;
   });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -135,6 +139,7 @@ export async function startApi(neo4jUri: string, port: number, timeoutMs = 90_00
     url,
     startMs: Date.now() - startedAt,
     errorLogLines: () => [...errorLines],
+    shutdownSignal: () => shutdownSignal,
     async stop() {
       run.kill('SIGTERM');
       const forced = setTimeout(() => run.kill('SIGKILL'), 10_000);

@@ -81,12 +81,12 @@ export function GraphView(props: GraphViewProps) {
         node.addClass('hover');
         node.connectedEdges().addClass('neighbour-edge');
         if (instance.elements().length <= LARGE_GRAPH_ELEMENTS) {
-          instance.elements().difference(node.closedNeighborhood()).addClass('faded');
+          instance.elements().difference(node.closedNeighborhood()).addClass('hover-faded');
         }
       });
     });
     instance.on('mouseout', 'node', () => {
-      instance.batch(() => instance.elements().removeClass('hover neighbour-edge faded'));
+      instance.batch(() => instance.elements().removeClass('hover neighbour-edge hover-faded'));
     });
     instance.on('mouseover', 'edge', (event: EventObject) =>
       (event.target as cytoscape.EdgeSingular).addClass('hover'),
@@ -157,8 +157,13 @@ export function GraphView(props: GraphViewProps) {
     if (result.added.length > 0) runLayout(cy, cy.nodes().length > result.added.length);
   }, [cy, props.elements]);
 
+  // A new layout, or "re-run", lays out everything again (the first layout is the elements' own).
+  const laidOutWith = useRef({ layout: props.layout, revision: props.layoutRevision });
   useEffect(() => {
-    if (cy !== null) runLayout(cy, false);
+    const previous = laidOutWith.current;
+    if (cy === null || (previous.layout === props.layout && previous.revision === props.layoutRevision)) return;
+    laidOutWith.current = { layout: props.layout, revision: props.layoutRevision };
+    runLayout(cy, false);
   }, [cy, props.layout, props.layoutRevision]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.

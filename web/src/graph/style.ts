@@ -77,7 +77,7 @@ export function graphStylesheet(): StylesheetJson {
       selector: 'edge:selected',
       style: { 'line-color': SELECT_COLOR, 'target-arrow-color': SELECT_COLOR, width: 3.5, 'z-index': 20 },
     },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: '.faded, .hover-faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.traced', style: { 'border-color': TRACE_COLOR, 'border-width': 4, opacity: 1 } },
     {
       selector: 'edge.traced',

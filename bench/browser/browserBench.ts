@@ -1,0 +1,280 @@
+/**
+ * The front end in Debian's Chromium: bundle size, time to first drawn graph on the seed data,
+ * layout time, frame times while panning and zooming, and JS heap. Each figure beside its floor:
+ * a libraries-only bundle, and bare Cytoscape drawing the same elements.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { LayoutName } from '../../web/src/view/state.js';
+import type { SyntheticGraph } from '../generate.js';
+import { median, percentile } from '../lib/stats.js';
+import { benchElements } from './elements.js';
+import type { BenchElements } from './page/harness.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(HERE, '../..');
+const PAGE_DIR = path.join(HERE, 'page');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const VIEWPORT = { width: 1440, height: 900 };
+
+export interface BrowserOptions {
+  /** Repetitions of time-to-first-draw and layout measurements. */
+  runs: number;
+  panZoomMs: number;
+}
+
+export interface Compared {
+  ours: number;
+  floor: number;
+}
+
+export interface BrowserResult {
+  firstLoadJsGzipBytes: Compared & { files: string[] };
+  firstDrawMs: Compared & { elements: number };
+  layoutMs: { nodes: number; edges: number; ours: number; floor: number }[];
+  frames: { elements: number; oursMedianMs: number; oursP95Ms: number; floorMedianMs: number; floorP95Ms: number }[];
+  jsHeapBytes: { elements: number; ours: number; floor: number }[];
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+/** The JS a page loads before it can run: its entry script and the modules it preloads, gzipped. */
+async function firstLoadJs(distDir: string, htmlFile: string): Promise<{ bytes: number; files: string[] }> {
+  const html = await readFile(path.join(distDir, htmlFile), 'utf8');
+  const files = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
+  const sizes = await Promise.all(files.map(async (f) => gzipSync(await readFile(path.join(distDir, f))).length));
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files };
+}
+
+/** Builds the bench pages (harness and libraries-only floor) into a temporary folder. */
+async function buildBenchPages(outDir: string): Promise<void> {
+  await build({
+    root: PAGE_DIR,
+    base: '/',
+    logLevel: 'warn',
+    configFile: false,
+    plugins: [react()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      modulePreload: { polyfill: false },
+      chunkSizeWarningLimit: 5000,
+      rolldownOptions: {
+        input: { index: path.join(PAGE_DIR, 'index.html'), libraries: path.join(PAGE_DIR, 'libraries.html') },
+      },
+    },
+  });
+}
+
+/** Serves a folder on 127.0.0.1 (the bench pages need http: module scripts do not load from file:). */
+function serveStatic(root: string): Promise<{ url: string; close(): void }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = http.createServer((req, res) => {
+    const file = path.join(root, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        close: () => {
+          server.close();
+          server.closeAllConnections();
+        },
+      }),
+    ),
+  );
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => process.stderr.write(`  [chromium] ${error.message}\n`));
+  return page;
+}
+
+/** The app on the seed: navigation to the first frame that shows graph elements (the test hook lists them). */
+async function appFirstDraw(browser: Browser, url: string): Promise<{ ms: number; nodes: string[]; edges: string[] }> {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    const tick = () => {
+      if ((window.__atlas?.nodeIds().length ?? 0) > 0)
+        requestAnimationFrame(() => Object.assign(window, { __firstDrawnAt: performance.now() }));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(url);
+  const ms = (await (
+    await page.waitForFunction(() => (window as { __firstDrawnAt?: number }).__firstDrawnAt, undefined, { timeout: 30_000 })
+  ).jsonValue()) as number;
+  // Then the whole neighbourhood, for the floor to draw the same.
+  await page.waitForFunction(() => document.querySelector('[data-testid="graph-loading"]') === null);
+  await page.waitForTimeout(500);
+  const nodes = await page.evaluate(() => window.__atlas!.nodeIds());
+  const edges = await page.evaluate(() => window.__atlas!.edgeIds());
+  await page.context().close();
+  return { ms, nodes, edges };
+}
+
+async function floorFirstDraw(browser: Browser, pageUrl: string, elements: BenchElements): Promise<number> {
+  const page = await newPage(browser);
+  await page.addInitScript((handed) => (window.__benchFirstDraw = handed), elements);
+  await page.goto(pageUrl);
+  const ms = (await (await page.waitForFunction(() => window.__benchFirstDrawnAt)).jsonValue()) as number;
+  await page.context().close();
+  return ms;
+}
+
+/** Relation ids read `from-[TYPE]->to`: enough to draw the seed's edges on the floor. */
+function elementsFromIds(nodeIds: string[], edgeIds: string[]): BenchElements {
+  const edges = edgeIds.flatMap((id) => {
+    const match = /^(.+?)-\[([A-Z_]+)\]->(.+?)(?:#.*)?$/.exec(id);
+    return match ? [{ data: { id, source: match[1]!, target: match[3]! } }] : [];
+  });
+  return {
+    nodes: nodeIds.map((id) => ({ id }) as BenchElements['nodes'][number]),
+    edges: edges.map((e) => e.data as BenchElements['edges'][number]),
+  };
+}
+
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+type Side = 'showInApp' | 'showInFloor';
+
+async function show(browser: Browser, pageUrl: string, side: Side, elements: BenchElements, layout: LayoutName) {
+  const page = await newPage(browser);
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.__bench !== undefined);
+  const timing = await page.evaluate(
+    ([method, handed, name]) => window.__bench![method](handed, name),
+    [side, elements, layout] as const,
+  );
+  return { page, ...timing };
+}
+
+export async function runBrowserBench(
+  graph: SyntheticGraph,
+  seedAppUrl: string,
+  options: BrowserOptions,
+  log: (msg: string) => void,
+): Promise<BrowserResult> {
+  log('browser: building the web app and the bench pages');
+  await run('npm', ['run', '--silent', 'build:web']);
+  const benchDist = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-pages-'));
+  await buildBenchPages(benchDist);
+  const ours = await firstLoadJs(path.join(REPO_ROOT, 'web', 'dist'), 'index.html');
+  const libraries = await firstLoadJs(benchDist, 'libraries.html');
+  const server = await serveStatic(benchDist);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const seedUrl = new URL('/?n=actor:japan&x=actor:japan~~25&f=actor:japan', seedAppUrl).toString();
+    const firstDraws = [];
+    for (let i = 0; i < options.runs; i++) firstDraws.push(await appFirstDraw(browser, seedUrl));
+    const seedElements = elementsFromIds(firstDraws[0]!.nodes, firstDraws[0]!.edges);
+    const floorDraws = [];
+    for (let i = 0; i < options.runs; i++) floorDraws.push(await floorFirstDraw(browser, server.url, seedElements));
+    log(`browser: first draw ${median(firstDraws.map((d) => d.ms)).toFixed(0)} ms (floor ${median(floorDraws).toFixed(0)} ms)`);
+
+    const layoutMs: BrowserResult['layoutMs'] = [];
+    for (const nodes of [1000, 5000]) {
+      const elements = benchElements(graph, nodes, nodes * 2);
+      const times: Record<Side, number[]> = { showInApp: [], showInFloor: [] };
+      for (let i = 0; i < options.runs; i++)
+        for (const side of ['showInApp', 'showInFloor'] as const) {
+          const { page, layoutMs: ms } = await show(browser, server.url, side, elements, 'fcose');
+          times[side].push(ms);
+          await page.context().close();
+        }
+      layoutMs.push({
+        nodes: elements.nodes.length,
+        edges: elements.edges.length,
+        ours: median(times.showInApp),
+        floor: median(times.showInFloor),
+      });
+      log(`browser: fcose layout of ${nodes} nodes ${median(times.showInApp).toFixed(0)} ms (floor ${median(times.showInFloor).toFixed(0)} ms)`);
+    }
+
+    const frames: BrowserResult['frames'] = [];
+    const jsHeapBytes: BrowserResult['jsHeapBytes'] = [];
+    for (const count of [1000, 5000, 20_000]) {
+      const nodes = Math.round(count / 3);
+      const elements = benchElements(graph, nodes, count - nodes);
+      const total = elements.nodes.length + elements.edges.length;
+      const measured: Record<Side, { deltas: number[]; heap: number }> = {
+        showInApp: { deltas: [], heap: 0 },
+        showInFloor: { deltas: [], heap: 0 },
+      };
+      for (const side of ['showInApp', 'showInFloor'] as const) {
+        // A preset layout (the app's timeline), so the time goes to drawing, not to laying out.
+        const { page } = await show(browser, server.url, side, elements, 'timeline');
+        await page.waitForTimeout(600); // the fit animation
+        measured[side].deltas = await page.evaluate((ms) => window.__bench!.panAndZoom(ms), options.panZoomMs);
+        measured[side].heap = await usedHeap(page);
+        await page.context().close();
+      }
+      const app = measured.showInApp.deltas;
+      const floor = measured.showInFloor.deltas;
+      frames.push({
+        elements: total,
+        oursMedianMs: median(app),
+        oursP95Ms: percentile(app, 95),
+        floorMedianMs: median(floor),
+        floorP95Ms: percentile(floor, 95),
+      });
+      jsHeapBytes.push({ elements: total, ours: measured.showInApp.heap, floor: measured.showInFloor.heap });
+      log(`browser: ${total} elements, frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`);
+    }
+    return {
+      firstLoadJsGzipBytes: { ours: ours.bytes, floor: libraries.bytes, files: ours.files },
+      firstDrawMs: {
+        ours: median(firstDraws.map((d) => d.ms)),
+        floor: median(floorDraws),
+        elements: seedElements.nodes.length + seedElements.edges.length,
+      },
+      layoutMs,
+      frames,
+      jsHeapBytes,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(benchDist, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: import, API under load and front end, each figure beside a baseline measured in
+ * the same run. Writes bench/results/latest.json and latest.md.
+ *
+ *   npm run bench                          everything (import S and M, API on the seed and M, browser)
+ *   npm run bench -- --only import,api     some sections
+ *   npm run bench -- --size S              the synthetic graph of one size only (fast, for development)
+ */
+import { parseArgs } from 'node:util';
+import { loadStreamIntoNeo4j } from '../server/src/seed/load.js';
+import { SEED_DIR, SOURCES_DIR } from '../server/src/seed/paths.js';
+import { loadDataset } from '../server/src/seed/validate.js';
+import { runApiBench, startApp, type ApiResult } from './api/apiBench.js';
+import { seedScenarios, syntheticScenarios } from './api/scenarios.js';
+import { runBrowserBench, type BrowserResult } from './browser/browserBench.js';
+import { SIZES, syntheticGraph, type BenchSize } from './generate.js';
+import { runImportBench, type ImportSectionResult } from './import/importBench.js';
+import { startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.js';
+import { machineInfo, writeReport } from './report.js';
+
+const SECTIONS = ['import', 'api', 'browser'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      size: { type: 'string' },
+    },
+  });
+  const sections = (values.only?.split(',') ?? SECTIONS).map((s) => s.trim());
+  for (const s of sections)
+    if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
+  const sizes = (values.size?.split(',') ?? Object.keys(SIZES)).map((s) => s.trim().toUpperCase());
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`--size: unknown size "${s}" (${Object.keys(SIZES).join(', ')})`);
+  return { sections: sections as Section[], sizes: sizes as BenchSize[] };
+}
+
+/** A database holding the synthetic graph of the size: the import's, or loaded here with the project's loader. */
+async function loadedDatabase(size: BenchSize, fromImport: BenchNeo4j | null): Promise<BenchNeo4j> {
+  if (fromImport) return fromImport;
+  log(`loading the ${size} graph for the API benchmark`);
+  const neo4j = await startBenchNeo4j();
+  const graph = syntheticGraph(size);
+  await loadStreamIntoNeo4j(neo4j.driver, {
+    documents: graph.documents,
+    entities: graph.entityBatches(1000),
+    relations: graph.relationBatches(1000),
+    claims: graph.claimBatches(1000),
+    conflicts: graph.conflicts(),
+  });
+  return neo4j;
+}
+
+async function main() {
+  const startedAt = Date.now();
+  const { sections, sizes } = parseOptions();
+  const largest = sizes.at(-1)!;
+  const imports: ImportSectionResult[] = [];
+  const api: ApiResult[] = [];
+  let browser: BrowserResult | null = null;
+  let neo4jVersion: string | null = null;
+  let loaded: BenchNeo4j | null = null;
+  let seedDb: BenchNeo4j | null = null;
+  const apiOptions = { connections: [16, 64], warmupSeconds: 1, durationSeconds: 3, rounds: 2 };
+  try {
+    if (sections.includes('import'))
+      for (const size of sizes) {
+        const { result, loaded: db } = await runImportBench(size, size === 'S' ? 3 : 1, log);
+        imports.push(result);
+        neo4jVersion = db.version;
+        if (size === largest) loaded = db;
+        else await db.stop();
+      }
+
+    if (sections.includes('api') || sections.includes('browser')) {
+      seedDb = await startBenchNeo4j();
+      neo4jVersion = seedDb.version;
+    }
+    if (sections.includes('api')) {
+      const seed = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset;
+      api.push(await runApiBench('seed', seedDb!.uri, 'always', seedScenarios(seed), apiOptions, log));
+      loaded = await loadedDatabase(largest, loaded);
+      api.push(
+        await runApiBench(largest, loaded.uri, 'never', syntheticScenarios(syntheticGraph(largest)), apiOptions, log),
+      );
+    }
+    await loaded?.stop();
+    loaded = null;
+
+    if (sections.includes('browser')) {
+      const app = await startApp(seedDb!.uri, 'always', 'app seed (browser)');
+      try {
+        browser = await runBrowserBench(syntheticGraph('M'), `http://127.0.0.1:${app.port}/`, { runs: 3, panZoomMs: 3000 }, log);
+      } finally {
+        await app.stop();
+      }
+    }
+  } finally {
+    await loaded?.stop();
+    await seedDb?.stop();
+  }
+
+  const paths = await writeReport({
+    machine: await machineInfo(neo4jVersion),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    date: new Date().toISOString(),
+    wallSeconds: Math.round((Date.now() - startedAt) / 1000),
+    sections,
+    sizes,
+    apiOptions,
+    imports,
+    api,
+    browser,
+  });
+  log(`done in ${Math.round((Date.now() - startedAt) / 1000)} s: ${paths.join(', ')}`);
+}
+
+main().catch((error: unknown) => {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
