@@ -13,7 +13,15 @@
  */
 import { parsePartialDate } from '../server/src/domain/dates.js';
 import { ENTITY_KINDS, ID_PREFIX, RELATION_TYPES, type EntityKind } from '../server/src/domain/vocabulary.js';
-import type { Claim, Conflict, Dataset, DatedValue, Entity, Relation, SourceDocument } from '../server/src/seed/model.js';
+import type {
+  Claim,
+  Conflict,
+  Dataset,
+  DatedValue,
+  Entity,
+  Relation,
+  SourceDocument,
+} from '../server/src/seed/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../server/src/seed/paths.js';
 import { loadDataset, relationId } from '../server/src/seed/validate.js';
 
@@ -39,7 +47,8 @@ export function mulberry32(seed: number): () => number {
 
 /** A separate stream per (seed, purpose, index): any item can be rebuilt alone, in any order. */
 function streamFor(seed: number, purpose: number, index: number): () => number {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(purpose + 1, 0xc2b2ae35) ^ Math.imul(index + 1, 0x27d4eb2f);
+  let h =
+    Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(purpose + 1, 0xc2b2ae35) ^ Math.imul(index + 1, 0x27d4eb2f);
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
   return mulberry32(h ^ (h >>> 16));
@@ -146,7 +155,10 @@ export function measureSeed(seed: Dataset): SeedProfile {
     citationSpan: new WeightedChoice(tally(seed.claims.map((c) => Math.min(c.lineEnd - c.lineStart, 20)))),
     roleRate: rate(seed.relations.filter((r) => r.role).length, seed.relations.length),
     acronymRate: rate(seed.entities.filter((e) => e.acronym).length, seed.entities.length),
-    aliasRate: rate(seed.entities.filter((e) => e.aliases.length + e.aliasesJa.length > 0).length, seed.entities.length),
+    aliasRate: rate(
+      seed.entities.filter((e) => e.aliases.length + e.aliasesJa.length > 0).length,
+      seed.entities.length,
+    ),
   };
 }
 
@@ -154,16 +166,61 @@ export function measureSeed(seed: Dataset): SeedProfile {
 
 /** Syllables with their katakana: names read the same in both languages. */
 const SYLLABLES: readonly (readonly [string, string])[] = [
-  ['ka', 'カ'], ['ki', 'キ'], ['ku', 'ク'], ['ko', 'コ'], ['sa', 'サ'], ['shi', 'シ'], ['su', 'ス'], ['so', 'ソ'],
-  ['ta', 'タ'], ['te', 'テ'], ['to', 'ト'], ['na', 'ナ'], ['ni', 'ニ'], ['no', 'ノ'], ['ha', 'ハ'], ['hi', 'ヒ'],
-  ['fu', 'フ'], ['ho', 'ホ'], ['ma', 'マ'], ['mi', 'ミ'], ['mo', 'モ'], ['ra', 'ラ'], ['ri', 'リ'], ['ru', 'ル'],
-  ['re', 'レ'], ['ro', 'ロ'], ['ya', 'ヤ'], ['yo', 'ヨ'], ['wa', 'ワ'], ['be', 'ベ'], ['da', 'ダ'], ['go', 'ゴ'],
+  ['ka', 'カ'],
+  ['ki', 'キ'],
+  ['ku', 'ク'],
+  ['ko', 'コ'],
+  ['sa', 'サ'],
+  ['shi', 'シ'],
+  ['su', 'ス'],
+  ['so', 'ソ'],
+  ['ta', 'タ'],
+  ['te', 'テ'],
+  ['to', 'ト'],
+  ['na', 'ナ'],
+  ['ni', 'ニ'],
+  ['no', 'ノ'],
+  ['ha', 'ハ'],
+  ['hi', 'ヒ'],
+  ['fu', 'フ'],
+  ['ho', 'ホ'],
+  ['ma', 'マ'],
+  ['mi', 'ミ'],
+  ['mo', 'モ'],
+  ['ra', 'ラ'],
+  ['ri', 'リ'],
+  ['ru', 'ル'],
+  ['re', 'レ'],
+  ['ro', 'ロ'],
+  ['ya', 'ヤ'],
+  ['yo', 'ヨ'],
+  ['wa', 'ワ'],
+  ['be', 'ベ'],
+  ['da', 'ダ'],
+  ['go', 'ゴ'],
 ];
 /** Kanji with their readings, for the names of fields of cooperation. */
 const KANJI: readonly (readonly [string, string])[] = [
-  ['東', 'tō'], ['西', 'sei'], ['南', 'nan'], ['北', 'hoku'], ['海', 'kai'], ['空', 'kū'], ['宙', 'chū'], ['電', 'den'],
-  ['脳', 'nō'], ['情', 'jō'], ['報', 'hō'], ['防', 'bō'], ['衛', 'ei'], ['技', 'gi'], ['術', 'jutsu'], ['資', 'shi'],
-  ['源', 'gen'], ['核', 'kaku'], ['医', 'i'], ['港', 'kō'],
+  ['東', 'tō'],
+  ['西', 'sei'],
+  ['南', 'nan'],
+  ['北', 'hoku'],
+  ['海', 'kai'],
+  ['空', 'kū'],
+  ['宙', 'chū'],
+  ['電', 'den'],
+  ['脳', 'nō'],
+  ['情', 'jō'],
+  ['報', 'hō'],
+  ['防', 'bō'],
+  ['衛', 'ei'],
+  ['技', 'gi'],
+  ['術', 'jutsu'],
+  ['資', 'shi'],
+  ['源', 'gen'],
+  ['核', 'kaku'],
+  ['医', 'i'],
+  ['港', 'kō'],
 ];
 const NAME_SPACE = SYLLABLES.length ** 4;
 
@@ -226,7 +283,10 @@ function entityNames(index: number, type: string, random: () => number): { name:
   let proper = capitalise(parts.map(([romaji]) => romaji).join(''));
   let properJa = parts.map(([, kana]) => kana).join('');
   if (type === 'person') {
-    const given = [SYLLABLES[Math.floor(random() * SYLLABLES.length)]!, SYLLABLES[Math.floor(random() * SYLLABLES.length)]!];
+    const given = [
+      SYLLABLES[Math.floor(random() * SYLLABLES.length)]!,
+      SYLLABLES[Math.floor(random() * SYLLABLES.length)]!,
+    ];
     proper = `${capitalise(given.map(([romaji]) => romaji).join(''))} ${proper}`;
     properJa = `${given.map(([, kana]) => kana).join('')}・${properJa}`;
   }
@@ -376,7 +436,8 @@ export class SyntheticGraph {
             .join('')
         : null;
     const hasAlias = random() < this.profile.aliasRate;
-    const start = random() < this.profile.startRate ? randomDate(this.profile.sincePrecision.pick(random), random) : null;
+    const start =
+      random() < this.profile.startRate ? randomDate(this.profile.sincePrecision.pick(random), random) : null;
     const end =
       start !== null && random() < this.profile.endRate / Math.max(this.profile.startRate, 1e-9)
         ? laterDate(start, this.profile.untilPrecision.pick(random), random)
@@ -429,7 +490,9 @@ export class SyntheticGraph {
       to,
       role: hasRole ? 'member' : null,
       roleJa: hasRole ? '加盟国' : null,
-      since: this.isConflicted(j) ? { value: String(since!.year! - 1), precision: 'YEAR', year: since!.year! - 1 } : since,
+      since: this.isConflicted(j)
+        ? { value: String(since!.year! - 1), precision: 'YEAR', year: since!.year! - 1 }
+        : since,
       until,
     };
   }
@@ -541,7 +604,9 @@ export class SyntheticGraph {
     const order = [...this.degree.keys()]
       .filter((i) => kind === undefined || ENTITY_KINDS[this.entityKind[i]!] === kind)
       .sort((a, b) => this.degree[b]! - this.degree[a]!);
-    return order.slice(0, count).map((i) => ({ id: this.entityId(i), name: this.entity(i).name, degree: this.degree[i]! }));
+    return order
+      .slice(0, count)
+      .map((i) => ({ id: this.entityId(i), name: this.entity(i).name, degree: this.degree[i]! }));
   }
 
   /** Entities spread over the degree range (deterministic), for requests that are not all about hubs. */

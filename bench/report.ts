@@ -26,7 +26,9 @@ export async function machineInfo(neo4jVersion: string | null): Promise<MachineI
   let java = 'unknown';
   try {
     // `java -version` writes to stderr; execFileSync returns stdout, so ask for both.
-    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] ?? java;
+    java =
+      execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] ??
+      java;
   } catch (error) {
     java = String((error as { stderr?: string }).stderr ?? java).split('\n')[0] ?? java;
   }
@@ -91,9 +93,9 @@ const graphqlOverhead = (s: ScenarioResult) => ratio(s.driverFloor.requestsPerSe
 function importSection(imports: ImportSectionResult[], targets: Target[]): string {
   const parts = ['## Import', ''];
   parts.push(
-    'The project\'s loader (streamed batches of 1000, one transaction each, MERGE) against a baseline writing the same rows ' +
+    "The project's loader (streamed batches of 1000, one transaction each, MERGE) against a baseline writing the same rows " +
       'with plain `UNWIND … CREATE` (bench/cypher/), through the same driver into the same fresh state (schema applied, ' +
-      'empty). Each in its own process; peak RSS is that process\'s VmHWM.',
+      "empty). Each in its own process; peak RSS is that process's VmHWM.",
     '',
   );
   const rows: (string | number)[][] = [];
@@ -102,16 +104,76 @@ function importSection(imports: ImportSectionResult[], targets: Target[]): strin
     const rssRatio = ratio(i.loader.peakRssBytes, i.baseline.peakRssBytes);
     const runs = i.loader.runs.length;
     rows.push(
-      [i.size, `relations/s (median of ${runs} run${runs > 1 ? 's' : ''})`, fmt(i.loader.relationsPerSecond), fmt(i.baseline.relationsPerSecond), x(relRatio), '≥ 0.5×', yes(relRatio >= 0.5)],
-      [i.size, 'relations/s, median of the tenths of the step', fmt(i.loader.relationsPerSecondSegmentMedian), fmt(i.baseline.relationsPerSecondSegmentMedian), x(ratio(i.loader.relationsPerSecondSegmentMedian, i.baseline.relationsPerSecondSegmentMedian)), '', ''],
-      [i.size, 'relations per CPU-second (importer + Neo4j)', fmt(i.loader.relationsPerCpuSecond), fmt(i.baseline.relationsPerCpuSecond), x(ratio(i.loader.relationsPerCpuSecond, i.baseline.relationsPerCpuSecond)), '', ''],
-      [i.size, 'entities/s', fmt(i.loader.entitiesPerSecond), fmt(i.baseline.entitiesPerSecond), x(ratio(i.loader.entitiesPerSecond, i.baseline.entitiesPerSecond)), '', ''],
-      [i.size, 'peak RSS of the process (MiB)', mib(i.loader.peakRssBytes), mib(i.baseline.peakRssBytes), x(rssRatio), '≤ 2× (bounded)', yes(rssRatio <= 2)],
-      [i.size, 'whole load, s (loader: + claims, conflicts, clean-up)', fmt(i.loader.totalSeconds, 1), fmt(i.baseline.totalSeconds, 1), x(ratio(i.loader.totalSeconds, i.baseline.totalSeconds)), '', ''],
+      [
+        i.size,
+        `relations/s (median of ${runs} run${runs > 1 ? 's' : ''})`,
+        fmt(i.loader.relationsPerSecond),
+        fmt(i.baseline.relationsPerSecond),
+        x(relRatio),
+        '≥ 0.5×',
+        yes(relRatio >= 0.5),
+      ],
+      [
+        i.size,
+        'relations/s, median of the tenths of the step',
+        fmt(i.loader.relationsPerSecondSegmentMedian),
+        fmt(i.baseline.relationsPerSecondSegmentMedian),
+        x(ratio(i.loader.relationsPerSecondSegmentMedian, i.baseline.relationsPerSecondSegmentMedian)),
+        '',
+        '',
+      ],
+      [
+        i.size,
+        'relations per CPU-second (importer + Neo4j)',
+        fmt(i.loader.relationsPerCpuSecond),
+        fmt(i.baseline.relationsPerCpuSecond),
+        x(ratio(i.loader.relationsPerCpuSecond, i.baseline.relationsPerCpuSecond)),
+        '',
+        '',
+      ],
+      [
+        i.size,
+        'entities/s',
+        fmt(i.loader.entitiesPerSecond),
+        fmt(i.baseline.entitiesPerSecond),
+        x(ratio(i.loader.entitiesPerSecond, i.baseline.entitiesPerSecond)),
+        '',
+        '',
+      ],
+      [
+        i.size,
+        'peak RSS of the process (MiB)',
+        mib(i.loader.peakRssBytes),
+        mib(i.baseline.peakRssBytes),
+        x(rssRatio),
+        '≤ 2× (bounded)',
+        yes(rssRatio <= 2),
+      ],
+      [
+        i.size,
+        'whole load, s (loader: + claims, conflicts, clean-up)',
+        fmt(i.loader.totalSeconds, 1),
+        fmt(i.baseline.totalSeconds, 1),
+        x(ratio(i.loader.totalSeconds, i.baseline.totalSeconds)),
+        '',
+        '',
+      ],
     );
     targets.push(
-      { section: 'import', figure: `${i.size} relations/s vs baseline`, value: x(relRatio), target: '≥ 0.5×', met: relRatio >= 0.5 },
-      { section: 'import', figure: `${i.size} loader peak RSS vs baseline`, value: `${mib(i.loader.peakRssBytes)} MiB (${x(rssRatio)})`, target: '≤ 2×', met: rssRatio <= 2 },
+      {
+        section: 'import',
+        figure: `${i.size} relations/s vs baseline`,
+        value: x(relRatio),
+        target: '≥ 0.5×',
+        met: relRatio >= 0.5,
+      },
+      {
+        section: 'import',
+        figure: `${i.size} loader peak RSS vs baseline`,
+        value: `${mib(i.loader.peakRssBytes)} MiB (${x(rssRatio)})`,
+        target: '≤ 2×',
+        met: rssRatio <= 2,
+      },
     );
   }
   parts.push(table(['size', 'figure', 'loader', 'baseline', 'ratio', 'target', 'met?'], rows));
@@ -128,7 +190,7 @@ function apiSection(results: ApiResult[], options: ApiOptions, largest: string, 
     '',
     `autocannon, ${options.warmupSeconds} s warm-up, then ${options.rounds} rounds of ${options.durationSeconds} s per server, ` +
       'interleaved (app, bytes floor, driver floor); figures are medians over the rounds. **Bytes floor**: a bare `http` ' +
-      'server answering the same captured bytes. **Driver floor**: the same Cypher through the project\'s repository and ' +
+      "server answering the same captured bytes. **Driver floor**: the same Cypher through the project's repository and " +
       'neo4j-driver behind a bare `http` handler. Ratios are ours ÷ floor (req/s) and ours ÷ floor (p99). Errors: non-2xx, ' +
       'socket errors, timeouts and GraphQL errors, summed over the rounds.',
   ];
@@ -136,7 +198,24 @@ function apiSection(results: ApiResult[], options: ApiOptions, largest: string, 
     parts.push('', `### ${r.dataset === 'seed' ? 'Seed data' : `Synthetic graph ${r.dataset}`}`, '');
     parts.push(
       table(
-        ['query', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'driver req/s', 'driver p99', 'bytes req/s', 'ours/driver req/s', 'ours/driver p99', 'ours/bytes req/s', 'answer KB', 'nodes', 'truncated', 'app peak RSS MiB'],
+        [
+          'query',
+          'conns',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'errors',
+          'driver req/s',
+          'driver p99',
+          'bytes req/s',
+          'ours/driver req/s',
+          'ours/driver p99',
+          'ours/bytes req/s',
+          'answer KB',
+          'nodes',
+          'truncated',
+          'app peak RSS MiB',
+        ],
         r.scenarios.map((s) => [
           s.scenario,
           s.connections,
@@ -160,10 +239,28 @@ function apiSection(results: ApiResult[], options: ApiOptions, largest: string, 
     for (const s of r.scenarios.filter((s) => s.connections === 16)) {
       const limit = P99_TARGETS[s.scenario];
       if (limit !== undefined)
-        targets.push({ section: 'api', figure: `${r.dataset} ${s.scenario} p99 @16`, value: `${fmt(s.ours.p99Ms, 1)} ms`, target: `≤ ${limit} ms`, met: s.ours.p99Ms <= limit });
+        targets.push({
+          section: 'api',
+          figure: `${r.dataset} ${s.scenario} p99 @16`,
+          value: `${fmt(s.ours.p99Ms, 1)} ms`,
+          target: `≤ ${limit} ms`,
+          met: s.ours.p99Ms <= limit,
+        });
       targets.push(
-        { section: 'api', figure: `${r.dataset} ${s.scenario} errors @16`, value: String(s.ours.errors), target: '0', met: s.ours.errors === 0 },
-        { section: 'api', figure: `${r.dataset} ${s.scenario} GraphQL overhead (driver req/s ÷ ours) @16`, value: x(graphqlOverhead(s)), target: `≤ ${GRAPHQL_OVERHEAD_LIMIT}×`, met: graphqlOverhead(s) <= GRAPHQL_OVERHEAD_LIMIT },
+        {
+          section: 'api',
+          figure: `${r.dataset} ${s.scenario} errors @16`,
+          value: String(s.ours.errors),
+          target: '0',
+          met: s.ours.errors === 0,
+        },
+        {
+          section: 'api',
+          figure: `${r.dataset} ${s.scenario} GraphQL overhead (driver req/s ÷ ours) @16`,
+          value: x(graphqlOverhead(s)),
+          target: `≤ ${GRAPHQL_OVERHEAD_LIMIT}×`,
+          met: graphqlOverhead(s) <= GRAPHQL_OVERHEAD_LIMIT,
+        },
       );
     }
   }
@@ -172,33 +269,94 @@ function apiSection(results: ApiResult[], options: ApiOptions, largest: string, 
 
 function browserSection(b: BrowserResult, targets: Target[]): string {
   const rows: (string | number)[][] = [
-    ['first-load JS, gzip KB', fmt(b.firstLoadJsGzipBytes.ours / 1024, 1), fmt(b.firstLoadJsGzipBytes.floor / 1024, 1), x(ratio(b.firstLoadJsGzipBytes.ours, b.firstLoadJsGzipBytes.floor)), '≤ 300 KB', yes(b.firstLoadJsGzipBytes.ours <= 300 * 1024)],
-    [`first drawn graph on the seed, ms (${b.firstDrawMs.elements} elements)`, fmt(b.firstDrawMs.ours), fmt(b.firstDrawMs.floor), x(ratio(b.firstDrawMs.ours, b.firstDrawMs.floor)), '≤ 1000 ms', yes(b.firstDrawMs.ours <= 1000)],
-    ...b.layoutMs.map((l) => [`fcose layout, ${l.nodes} nodes / ${l.edges} edges, ms`, fmt(l.ours), fmt(l.floor), x(ratio(l.ours, l.floor)), '', '']),
+    [
+      'first-load JS, gzip KB',
+      fmt(b.firstLoadJsGzipBytes.ours / 1024, 1),
+      fmt(b.firstLoadJsGzipBytes.floor / 1024, 1),
+      x(ratio(b.firstLoadJsGzipBytes.ours, b.firstLoadJsGzipBytes.floor)),
+      '≤ 300 KB',
+      yes(b.firstLoadJsGzipBytes.ours <= 300 * 1024),
+    ],
+    [
+      `first drawn graph on the seed, ms (${b.firstDrawMs.elements} elements)`,
+      fmt(b.firstDrawMs.ours),
+      fmt(b.firstDrawMs.floor),
+      x(ratio(b.firstDrawMs.ours, b.firstDrawMs.floor)),
+      '≤ 1000 ms',
+      yes(b.firstDrawMs.ours <= 1000),
+    ],
+    ...b.layoutMs.map((l) => [
+      `fcose layout, ${l.nodes} nodes / ${l.edges} edges, ms`,
+      fmt(l.ours),
+      fmt(l.floor),
+      x(ratio(l.ours, l.floor)),
+      '',
+      '',
+    ]),
     ...b.frames.flatMap((f) => {
       const limit = f.elements >= 15_000 ? 33 : f.elements >= 4000 ? 20 : undefined;
       return [
-        [`frame time while panning/zooming, ${f.elements} elements, median ms`, fmt(f.oursMedianMs, 1), fmt(f.floorMedianMs, 1), x(ratio(f.oursMedianMs, f.floorMedianMs)), '', ''],
-        [`frame time, ${f.elements} elements, p95 ms`, fmt(f.oursP95Ms, 1), fmt(f.floorP95Ms, 1), x(ratio(f.oursP95Ms, f.floorP95Ms)), limit ? `≤ ${limit} ms` : '', limit ? yes(f.oursP95Ms <= limit) : ''],
+        [
+          `frame time while panning/zooming, ${f.elements} elements, median ms`,
+          fmt(f.oursMedianMs, 1),
+          fmt(f.floorMedianMs, 1),
+          x(ratio(f.oursMedianMs, f.floorMedianMs)),
+          '',
+          '',
+        ],
+        [
+          `frame time, ${f.elements} elements, p95 ms`,
+          fmt(f.oursP95Ms, 1),
+          fmt(f.floorP95Ms, 1),
+          x(ratio(f.oursP95Ms, f.floorP95Ms)),
+          limit ? `≤ ${limit} ms` : '',
+          limit ? yes(f.oursP95Ms <= limit) : '',
+        ],
       ];
     }),
-    ...b.jsHeapBytes.map((h) => [`JS heap after GC, ${h.elements} elements, MiB`, mib(h.ours), mib(h.floor), x(ratio(h.ours, h.floor)), '', '']),
+    ...b.jsHeapBytes.map((h) => [
+      `JS heap after GC, ${h.elements} elements, MiB`,
+      mib(h.ours),
+      mib(h.floor),
+      x(ratio(h.ours, h.floor)),
+      '',
+      '',
+    ]),
   ];
   targets.push(
-    { section: 'browser', figure: 'first-load JS gzip', value: `${fmt(b.firstLoadJsGzipBytes.ours / 1024, 1)} KB`, target: '≤ 300 KB', met: b.firstLoadJsGzipBytes.ours <= 300 * 1024 },
-    { section: 'browser', figure: 'first drawn graph (seed)', value: `${fmt(b.firstDrawMs.ours)} ms`, target: '≤ 1000 ms', met: b.firstDrawMs.ours <= 1000 },
+    {
+      section: 'browser',
+      figure: 'first-load JS gzip',
+      value: `${fmt(b.firstLoadJsGzipBytes.ours / 1024, 1)} KB`,
+      target: '≤ 300 KB',
+      met: b.firstLoadJsGzipBytes.ours <= 300 * 1024,
+    },
+    {
+      section: 'browser',
+      figure: 'first drawn graph (seed)',
+      value: `${fmt(b.firstDrawMs.ours)} ms`,
+      target: '≤ 1000 ms',
+      met: b.firstDrawMs.ours <= 1000,
+    },
   );
   for (const f of b.frames) {
     const limit = f.elements >= 15_000 ? 33 : f.elements >= 4000 ? 20 : undefined;
-    if (limit) targets.push({ section: 'browser', figure: `frame p95 at ${f.elements} elements`, value: `${fmt(f.oursP95Ms, 1)} ms`, target: `≤ ${limit} ms`, met: f.oursP95Ms <= limit });
+    if (limit)
+      targets.push({
+        section: 'browser',
+        figure: `frame p95 at ${f.elements} elements`,
+        value: `${fmt(f.oursP95Ms, 1)} ms`,
+        target: `≤ ${limit} ms`,
+        met: f.oursP95Ms <= limit,
+      });
   }
   return [
     '## Front end (Chromium, headless, software rendering)',
     '',
-    'Ours: the built app (bundle, first draw) and the app\'s own GraphView component on a bench page (layout, frames, ' +
+    "Ours: the built app (bundle, first draw) and the app's own GraphView component on a bench page (layout, frames, " +
       'heap). Floor: a bundle of the libraries alone (React, Cytoscape, fcose), and bare Cytoscape with its default style ' +
       'drawing the same elements with the same layout options. First draw: navigation to the first frame showing graph ' +
-      'elements (the app\'s test hook lists them). Frames: requestAnimationFrame deltas during a scripted pan/zoom on a preset ' +
+      "elements (the app's test hook lists them). Frames: requestAnimationFrame deltas during a scripted pan/zoom on a preset " +
       'layout. Medians over repeated runs where stated in the JSON.',
     '',
     table(['figure', 'ours', 'floor', 'ratio', 'target', 'met?'], rows),

@@ -32,9 +32,11 @@ function parseOptions() {
   });
   const sections = (values.only?.split(',') ?? SECTIONS).map((s) => s.trim());
   for (const s of sections)
-    if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
+    if (!(SECTIONS as readonly string[]).includes(s))
+      throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
   const sizes = (values.size?.split(',') ?? Object.keys(SIZES)).map((s) => s.trim().toUpperCase());
-  for (const s of sizes) if (!(s in SIZES)) throw new Error(`--size: unknown size "${s}" (${Object.keys(SIZES).join(', ')})`);
+  for (const s of sizes)
+    if (!(s in SIZES)) throw new Error(`--size: unknown size "${s}" (${Object.keys(SIZES).join(', ')})`);
   return { sections: sections as Section[], sizes: sizes as BenchSize[] };
 }
 
@@ -93,7 +95,12 @@ async function main() {
     if (sections.includes('browser')) {
       const app = await startApp(seedDb!.uri, 'always', 'app seed (browser)');
       try {
-        browser = await runBrowserBench(syntheticGraph('M'), `http://127.0.0.1:${app.port}/`, { runs: 3, panZoomMs: 3000 }, log);
+        browser = await runBrowserBench(
+          syntheticGraph('M'),
+          `http://127.0.0.1:${app.port}/`,
+          { runs: 3, panZoomMs: 3000 },
+          log,
+        );
       } finally {
         await app.stop();
       }

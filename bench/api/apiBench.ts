@@ -65,7 +65,11 @@ function requestDocuments(): Map<string, string> {
   return operationDocuments(`${readFileSync(WEB_OPERATIONS, 'utf8')}\n${readFileSync(BENCH_OPERATIONS, 'utf8')}`);
 }
 
-function startServer(script: string, args: string[], label: string): Promise<{ child: TsChild<unknown>; port: number }> {
+function startServer(
+  script: string,
+  args: string[],
+  label: string,
+): Promise<{ child: TsChild<unknown>; port: number }> {
   const child = runTsChild<unknown>(path.join(HERE, script), args, { label });
   return new Promise((resolve, reject) => {
     child.onLine((line) => {

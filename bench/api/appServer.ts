@@ -9,7 +9,16 @@ import { readConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 
 const [uri = '', seedOnStart = 'never'] = process.argv.slice(2);
-const config = readConfig({ NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: seedOnStart, LOG_LEVEL: 'warn' });
-const atlas = await startAtlas(config, createLogger('warn', { component: 'bench-app' }, (line) => process.stderr.write(`${line}\n`)));
+const config = readConfig({
+  NEO4J_URI: uri,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  SEED_ON_START: seedOnStart,
+  LOG_LEVEL: 'warn',
+});
+const atlas = await startAtlas(
+  config,
+  createLogger('warn', { component: 'bench-app' }, (line) => process.stderr.write(`${line}\n`)),
+);
 process.stdout.write(`READY ${atlas.port}\n`);
 process.once('SIGTERM', () => void atlas.stop().then(() => process.exit(0)));

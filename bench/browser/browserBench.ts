@@ -57,16 +57,18 @@ function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
 /** The JS a page loads before it can run: its entry script and the modules it preloads, gzipped. */
 async function firstLoadJs(distDir: string, htmlFile: string): Promise<{ bytes: number; files: string[] }> {
   const html = await readFile(path.join(distDir, htmlFile), 'utf8');
-  const files = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
+  const files = [
+    ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const sizes = await Promise.all(files.map(async (f) => gzipSync(await readFile(path.join(distDir, f))).length));
   return { bytes: sizes.reduce((a, b) => a + b, 0), files };
 }
@@ -124,20 +126,30 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** The app on the seed: navigation to the first frame that shows graph elements (the test hook lists them). */
-async function appFirstDraw(browser: Browser, url: string): Promise<{ ms: number; nodes: string[]; edges: string[] }> {
-  const page = await newPage(browser);
-  await page.addInitScript(() => {
+/**
+ * Notes the time of the first frame after the test hook lists a node. A string, not a function:
+ * tsx would wrap the function's inner names in a helper that does not exist in the page.
+ */
+const FIRST_DRAW_PROBE = `
+  (() => {
     const tick = () => {
       if ((window.__atlas?.nodeIds().length ?? 0) > 0)
-        requestAnimationFrame(() => Object.assign(window, { __firstDrawnAt: performance.now() }));
+        requestAnimationFrame(() => { window.__firstDrawnAt = performance.now(); });
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })();
+`;
+
+/** The app on the seed: navigation to the first frame that shows graph elements (the test hook lists them). */
+async function appFirstDraw(browser: Browser, url: string): Promise<{ ms: number; nodes: string[]; edges: string[] }> {
+  const page = await newPage(browser);
+  await page.addInitScript({ content: FIRST_DRAW_PROBE });
   await page.goto(url);
   const ms = (await (
-    await page.waitForFunction(() => (window as { __firstDrawnAt?: number }).__firstDrawnAt, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => (window as { __firstDrawnAt?: number }).__firstDrawnAt, undefined, {
+      timeout: 30_000,
+    })
   ).jsonValue()) as number;
   // Then the whole neighbourhood, for the floor to draw the same.
   await page.waitForFunction(() => document.querySelector('[data-testid="graph-loading"]') === null);
@@ -182,10 +194,11 @@ async function show(browser: Browser, pageUrl: string, side: Side, elements: Ben
   const page = await newPage(browser);
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__bench !== undefined);
-  const timing = await page.evaluate(
-    ([method, handed, name]) => window.__bench![method](handed, name),
-    [side, elements, layout] as const,
-  );
+  const timing = await page.evaluate(([method, handed, name]) => window.__bench![method](handed, name), [
+    side,
+    elements,
+    layout,
+  ] as const);
   return { page, ...timing };
 }
 
@@ -210,7 +223,9 @@ export async function runBrowserBench(
     const seedElements = elementsFromIds(firstDraws[0]!.nodes, firstDraws[0]!.edges);
     const floorDraws = [];
     for (let i = 0; i < options.runs; i++) floorDraws.push(await floorFirstDraw(browser, server.url, seedElements));
-    log(`browser: first draw ${median(firstDraws.map((d) => d.ms)).toFixed(0)} ms (floor ${median(floorDraws).toFixed(0)} ms)`);
+    log(
+      `browser: first draw ${median(firstDraws.map((d) => d.ms)).toFixed(0)} ms (floor ${median(floorDraws).toFixed(0)} ms)`,
+    );
 
     const layoutMs: BrowserResult['layoutMs'] = [];
     for (const nodes of [1000, 5000]) {
@@ -228,7 +243,9 @@ export async function runBrowserBench(
         ours: median(times.showInApp),
         floor: median(times.showInFloor),
       });
-      log(`browser: fcose layout of ${nodes} nodes ${median(times.showInApp).toFixed(0)} ms (floor ${median(times.showInFloor).toFixed(0)} ms)`);
+      log(
+        `browser: fcose layout of ${nodes} nodes ${median(times.showInApp).toFixed(0)} ms (floor ${median(times.showInFloor).toFixed(0)} ms)`,
+      );
     }
 
     const frames: BrowserResult['frames'] = [];
@@ -259,7 +276,9 @@ export async function runBrowserBench(
         floorP95Ms: percentile(floor, 95),
       });
       jsHeapBytes.push({ elements: total, ours: measured.showInApp.heap, floor: measured.showInFloor.heap });
-      log(`browser: ${total} elements, frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`);
+      log(
+        `browser: ${total} elements, frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`,
+      );
     }
     return {
       firstLoadJsGzipBytes: { ours: ours.bytes, floor: libraries.bytes, files: ours.files },

@@ -42,7 +42,14 @@ export function benchElements(graph: SyntheticGraph, nodeCount: number, edgeCoun
       edges.push({ ...r, from: { id: r.from }, to: { id: r.to }, conflicted: false, claims: [] });
   }
   return toElements(
-    { nodes: [...nodes.values()], edges, hiddenRelations: new Map(), expanded: new Set(), trace: undefined, pending: 0 },
+    {
+      nodes: [...nodes.values()],
+      edges,
+      hiddenRelations: new Map(),
+      expanded: new Set(),
+      trace: undefined,
+      pending: 0,
+    },
     'en',
   );
 }

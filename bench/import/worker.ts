@@ -72,8 +72,10 @@ class Stopwatch {
     this.lastCpu = cpu;
     this.steps[name] = { rows: done, ms: now - this.step.startedAt, cpuMs: cpu - this.step.cpuAtStart };
     if (name === 'relations' && done - this.segment.rows >= this.relationsPerSegment) {
-      this.relationSegments.push(((done - this.segment.rows) * 1000) / (now - this.segment.startedAt));
+      const perSecond = ((done - this.segment.rows) * 1000) / (now - this.segment.startedAt);
+      this.relationSegments.push(perSecond);
       this.segment = { rows: done, startedAt: now };
+      process.stderr.write(`${done} relations, ${perSecond.toFixed(0)}/s\n`);
     }
   }
 }
@@ -119,8 +121,12 @@ async function main(job: ImportJob): Promise<ImportResult> {
         { batchSize: job.batchSize, onProgress: (step, done) => watch.progress(step, done) },
       );
     } else {
-      await writeBaseline(driver, benchCypher('baseline-entities'), graph.entityBatches(job.batchSize), entityRow, (n) =>
-        watch.progress('entities', n),
+      await writeBaseline(
+        driver,
+        benchCypher('baseline-entities'),
+        graph.entityBatches(job.batchSize),
+        entityRow,
+        (n) => watch.progress('entities', n),
       );
       await writeBaseline(
         driver,

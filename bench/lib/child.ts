@@ -22,12 +22,18 @@ export interface TsChild<T> {
 }
 
 /** Runs `script` with tsx in a fresh Node, stderr passed through with a prefix. */
-export function runTsChild<T>(script: string, args: string[], options: { nodeArgs?: string[]; label: string }): TsChild<T> {
+export function runTsChild<T>(
+  script: string,
+  args: string[],
+  options: { nodeArgs?: string[]; label: string },
+): TsChild<T> {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const listeners: ((line: string) => void)[] = [];
-  readline.createInterface({ input: child.stderr! }).on('line', (line) => process.stderr.write(`  [${options.label}] ${line}\n`));
+  readline
+    .createInterface({ input: child.stderr! })
+    .on('line', (line) => process.stderr.write(`  [${options.label}] ${line}\n`));
   const result = new Promise<T>((resolve, reject) => {
     let value: T | undefined;
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -18,7 +18,12 @@ export interface BenchNeo4j {
 }
 
 export async function startBenchNeo4j(): Promise<BenchNeo4j> {
-  const local: LocalNeo4j = await startLocalNeo4j({ ephemeral: true, heap: HEAP, pageCache: PAGE_CACHE, log: () => {} });
+  const local: LocalNeo4j = await startLocalNeo4j({
+    ephemeral: true,
+    heap: HEAP,
+    pageCache: PAGE_CACHE,
+    log: () => {},
+  });
   const driver = createDriver({ uri: local.uri });
   await applySchema(driver);
   return {

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 
@@ -47,9 +47,13 @@ export const pageProblems = (page: Page): string[] => (page as Page & { problems
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.waitForTimeout(1200); // let layout and viewport animations settle
+  await page.locator('.layout-status').waitFor({ state: 'detached', timeout: 90_000 });
+  await page.waitForTimeout(1200); // let the layout and viewport animations settle
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+/** expect.poll with room for a loaded machine (the default gives up after one second). */
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 export const visibleNodes = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.__atlas?.visibleNodeIds() ?? []);

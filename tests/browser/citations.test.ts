@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+import { launchBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('relations and their citations', () => {
     await page.getByTestId('tab-table').click();
     const relationId = 'actor:japan-[MEMBER_OF]->framework:quad';
     await page.locator(`[data-testid=edge-table] tr[data-id="${relationId}"] button`).first().click();
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Japan → member of → Quad');
+    await poll(() => page.getByTestId('details-title').textContent()).toBe('Japan → member of → Quad');
     expect(await page.evaluate(() => window.__atlas?.selectedIds())).toEqual([relationId]);
     const citation = page.locator('.citations .citation').first();
     await citation.waitFor();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+import { launchBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ describe('compare frameworks', () => {
       await page.getByRole('button', { name: `+ ${name}` }).click();
     }
     const matrix = page.getByTestId('compare-matrix');
-    await expect.poll(() => matrix.locator('thead th').count()).toBe(4);
+    await poll(() => matrix.locator('thead th').count()).toBe(4);
     expect(await matrix.locator('thead th').allTextContents()).toEqual(['Actor', 'SEATO', 'ANZUS', 'Quad']);
     const australia = matrix.locator('tbody tr', { hasText: 'Australia' });
     expect(await australia.locator('td.member').count()).toBeGreaterThanOrEqual(2);

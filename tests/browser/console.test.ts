@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+import { launchBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,14 +20,21 @@ describe('GraphQL console', () => {
     await page.waitForTimeout(500);
     expect(scripts.some((url) => url.includes('ConsolePanel'))).toBe(false);
 
+    const schemaLoaded = page.waitForResponse(
+      (response) => response.request().postDataJSON()?.operationName === 'IntrospectionQuery',
+      { timeout: 60_000 },
+    );
     await page.getByTestId('tab-console').click();
-    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    await schemaLoaded;
     expect(scripts.some((url) => url.includes('ConsolePanel'))).toBe(true);
     await Promise.all([
-      page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'CompareFrameworks'),
+      page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'CompareFrameworks', {
+        timeout: 60_000,
+      }),
       page.locator('.graphiql-execute-button').click(),
     ]);
-    await expect.poll(() => page.locator('.graphiql-response .CodeMirror-code').textContent()).toContain('frameworks');
+    await poll(() => page.locator('.graphiql-response .CodeMirror-code').textContent()).toContain('frameworks');
     await screenshot(page, 'console-result');
 
     await page.getByTestId('console-draw').click();

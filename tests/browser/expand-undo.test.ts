@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusBySearch, launchBrowser, openApp, screenshot, visibleNodes, waitForNode } from './browser';
+import { focusBySearch, launchBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,21 +19,21 @@ describe('expand and undo', () => {
 
     await page.getByTestId('tab-table').click();
     await page.locator('[data-testid=node-table] tr[data-id="actor:japan"] button', { hasText: 'Expand' }).click();
-    await expect.poll(async () => (await visibleNodes(page)).length).toBeGreaterThan(before.length);
-    await expect.poll(() => page.getByTestId('graph-loading').count()).toBe(0);
+    await poll(async () => (await visibleNodes(page)).length).toBeGreaterThan(before.length);
+    await poll(() => page.getByTestId('graph-loading').count()).toBe(0);
     const expanded = (await visibleNodes(page)).sort();
     // Japan is now marked as expanded, with its hidden relations cued.
     expect(await page.evaluate(() => window.__atlas?.label('actor:japan'))).toMatch(/^Japan/);
     await screenshot(page, 'expand-japan');
 
     await page.getByTestId('undo').click();
-    await expect.poll(async () => (await visibleNodes(page)).sort()).toEqual(before);
+    await poll(async () => (await visibleNodes(page)).sort()).toEqual(before);
     await page.getByTestId('redo').click();
-    await expect.poll(async () => (await visibleNodes(page)).sort()).toEqual(expanded);
+    await poll(async () => (await visibleNodes(page)).sort()).toEqual(expanded);
     // Keyboard shortcut for undo works too when focus is not in a text field.
     await page.getByTestId('graph-canvas').focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await visibleNodes(page)).sort()).toEqual(before);
+    await poll(async () => (await visibleNodes(page)).sort()).toEqual(before);
   });
 
   it('shows "+N more" on an expansion cut by its limit, and shows more on request', async () => {
@@ -43,6 +43,6 @@ describe('expand and undo', () => {
     expect(label).toMatch(/\+\d+$/);
     const count = (await visibleNodes(page)).length;
     await page.getByRole('button', { name: /^Show \d+ more$/ }).click();
-    await expect.poll(async () => (await visibleNodes(page)).length).toBeGreaterThan(count);
+    await poll(async () => (await visibleNodes(page)).length).toBeGreaterThan(count);
   });
 });

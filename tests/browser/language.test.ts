@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+import { launchBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,16 +17,16 @@ describe('language', () => {
     expect(await page.evaluate(() => window.__atlas?.label('framework:quad'))).toBe('Quad');
 
     await page.getByTestId('lang-toggle').click();
-    await expect.poll(() => page.getByTestId('tab-details').textContent()).toBe('詳細');
+    await poll(() => page.getByTestId('tab-details').textContent()).toBe('詳細');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-    await expect.poll(() => page.evaluate(() => window.__atlas?.label('framework:quad'))).toBe('日米豪印戦略対話');
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toContain('日米豪印戦略対話');
+    await poll(() => page.evaluate(() => window.__atlas?.label('framework:quad'))).toBe('日米豪印戦略対話');
+    await poll(() => page.getByTestId('details-title').textContent()).toContain('日米豪印戦略対話');
     await screenshot(page, 'language-japanese');
 
     await page.reload();
     await page.waitForFunction(() => window.__atlas !== undefined);
-    await expect.poll(() => page.getByTestId('tab-details').textContent()).toBe('詳細');
+    await poll(() => page.getByTestId('tab-details').textContent()).toBe('詳細');
     await page.getByTestId('lang-toggle').click();
-    await expect.poll(() => page.getByTestId('tab-details').textContent()).toBe('Details');
+    await poll(() => page.getByTestId('tab-details').textContent()).toBe('Details');
   });
 });

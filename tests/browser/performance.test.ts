@@ -1,6 +1,6 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import { launchBrowser, openApp, poll, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -80,9 +80,9 @@ describe('performance', () => {
     });
     expect(yearChange).toBeGreaterThan(0);
     expect(yearChange).toBeLessThan(1500);
-    await expect
-      .poll(async () => (await page.evaluate(() => window.__atlas?.visibleNodeIds().length)) ?? 0)
-      .toBeLessThan(NODES);
+    await poll(async () => (await page.evaluate(() => window.__atlas?.visibleNodeIds().length)) ?? 0).toBeLessThan(
+      NODES,
+    );
 
     // The page still answers input promptly.
     const t0 = Date.now();

@@ -1,6 +1,6 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusBySearch, launchBrowser, openApp, pageProblems, screenshot } from './browser';
+import { focusBySearch, launchBrowser, openApp, pageProblems, screenshot, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('safety and states', () => {
     });
     await focusBySearch(page, 'quad', 'framework:quad');
     expect(await page.evaluate(() => window.__atlas?.label('framework:quad'))).toBe(HOSTILE_NAME);
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe(HOSTILE_NAME);
+    await poll(() => page.getByTestId('details-title').textContent()).toBe(HOSTILE_NAME);
     expect(await page.locator('img[src="x"], b:has-text("Quad")').count()).toBe(0);
     expect(await page.evaluate(() => (window as Window & { __injected?: number }).__injected)).toBeUndefined();
     await screenshot(page, 'html-label-as-text');
@@ -45,14 +45,14 @@ describe('safety and states', () => {
     await page.route('**/graphql', (route: Route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Quad' }).click();
     const alert = page.locator('.canvas-status [role=alert]');
-    await expect.poll(() => alert.textContent()).toContain('API unreachable');
+    await poll(() => alert.textContent()).toContain('API unreachable');
     await screenshot(page, 'api-unreachable');
     await page.unroute('**/graphql');
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => alert.count()).toBe(0);
+    await poll(() => alert.count()).toBe(0);
     // The details panel has its own retry for its own request.
     await page.locator('.panel-body [role=alert]').getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await poll(() => page.getByRole('alert').count()).toBe(0);
     await page.waitForFunction(() => window.__atlas?.visibleNodeIds().includes('framework:quad') === true);
     expect(pageProblems(page).filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
   });

@@ -1,6 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, pageProblems, screenshot, searchFor, visibleNodes, waitForNode } from './browser';
+import {
+  launchBrowser,
+  openApp,
+  pageProblems,
+  screenshot,
+  searchFor,
+  visibleNodes,
+  waitForNode,
+  poll,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +22,7 @@ afterAll(async () => {
 describe('search', () => {
   it('finds the Quad by its Japanese alias and opens its neighbourhood with the keyboard', async () => {
     const page = await openApp(browser);
-    await expect.poll(() => page.getByTestId('empty-state').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('empty-state').isVisible()).toBe(true);
     await searchFor(page, 'クアッド', 'framework:quad');
     const input = page.getByTestId('main-search');
     expect(await input.getAttribute('aria-expanded')).toBe('true');
@@ -25,7 +34,7 @@ describe('search', () => {
     await input.press('Enter');
     await waitForNode(page, 'framework:quad');
     expect((await visibleNodes(page)).length).toBeGreaterThan(3);
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toContain('Quad');
+    await poll(() => page.getByTestId('details-title').textContent()).toContain('Quad');
     await screenshot(page, 'search-quad-neighbourhood');
     expect(pageProblems(page)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusBySearch, launchBrowser, openApp, screenshot, visibleNodes, waitForNode } from './browser';
+import { focusBySearch, launchBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('shared links', () => {
     await page.getByTestId('tab-table').click();
     await page.locator('[data-testid=node-table] tr[data-id="actor:japan"] button', { hasText: 'Expand' }).click();
     await waitForNode(page, 'actor:japan');
-    await expect.poll(() => page.getByTestId('graph-loading').count()).toBe(0);
+    await poll(() => page.getByTestId('graph-loading').count()).toBe(0);
     await page.locator('#layout-select').selectOption('concentric');
     await page.getByTestId('year-slider').fill('2015');
     await page.locator('[data-testid=node-table] tr[data-id="actor:japan"] th button').click();
@@ -27,7 +27,7 @@ describe('shared links', () => {
 
     const copy = await openApp(browser, url.replace(/^https?:\/\/[^/]+/, ''));
     await waitForNode(copy, 'actor:japan');
-    await expect.poll(async () => (await visibleNodes(copy)).sort()).toEqual(nodes);
+    await poll(async () => (await visibleNodes(copy)).sort()).toEqual(nodes);
     expect(await copy.evaluate(() => window.__atlas?.selectedIds())).toEqual(['actor:japan']);
     expect(await copy.getByTestId('year-value').textContent()).toBe('2015');
     expect(await copy.locator('#layout-select').inputValue()).toBe('concentric');

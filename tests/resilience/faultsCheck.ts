@@ -29,6 +29,9 @@ const READYZ_MS = 5000;
 const RECOVERY_MS = 10_000;
 const SEED_COMMAND_TIMEOUT_MS = 180_000;
 
+/** How long the load runs before a fault, while a database is down, and after recovery. */
+const STEADY_MS = 2000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const maxLatency = (samples: Sample[]) => Math.max(0, ...samples.map((s) => s.endedAt - s.startedAt));
 
@@ -58,7 +61,7 @@ const answersCorrectly = (stack: ResilienceStack, probe: ExpectedCase) => async 
 
 async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report: Report): Promise<void> {
   const load = backgroundLoad(stack, cases);
-  await sleep(3000);
+  await sleep(STEADY_MS);
   const apiPid = stack.api.pid;
   const killAt = Date.now();
   stack.neo4j.kill();
@@ -66,13 +69,13 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
   const readyzFalseMs = await waitUntil(async () => (await httpStatus(stack.url, '/readyz')) === 503, 15_000);
   const readyzAfterKill = readyzFalseMs === null ? null : Date.now() - killAt;
   const healthz = await httpStatus(stack.url, '/healthz');
-  await sleep(3000);
+  await sleep(STEADY_MS);
   const restartAt = Date.now();
   await stack.restartNeo4j();
   const backAt = Date.now();
   const recoveryMs = await waitUntil(answersCorrectly(stack, cases[0]!), 30_000);
   const readyAgainMs = await waitUntil(async () => (await httpStatus(stack.url, '/readyz')) === 200, 30_000);
-  await sleep(3000);
+  await sleep(STEADY_MS);
   const samples = await load.stop();
   const apiSurvived =
     stack.api.pid === apiPid && stack.api.child.exitCode === null && stack.api.child.signalCode === null;
@@ -213,7 +216,7 @@ async function loaderKilled(stack: ResilienceStack, report: Report): Promise<voi
 
 async function apiKilled(stack: ResilienceStack, cases: ExpectedCase[], report: Report): Promise<void> {
   const load = backgroundLoad(stack, cases);
-  await sleep(3000);
+  await sleep(STEADY_MS);
   const killAt = Date.now();
   stack.api.kill();
   const exit = await stack.api.exited;
@@ -221,7 +224,7 @@ async function apiKilled(stack: ResilienceStack, cases: ExpectedCase[], report: 
   await stack.restartApi();
   const upAt = Date.now();
   const firstCorrectMs = await waitUntil(answersCorrectly(stack, cases[0]!), RECOVERY_MS);
-  await sleep(2000);
+  await sleep(STEADY_MS);
   const samples = await load.stop();
   const beforeKill = samples.filter((s) => s.endedAt < killAt);
   const whileDown = samples.filter((s) => s.endedAt >= killAt && s.startedAt < upAt);

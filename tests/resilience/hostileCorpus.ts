@@ -238,6 +238,16 @@ function oversizedAndDeep(rng: Prng, count: number): HostileRequest[] {
         JSON.stringify({ query: ops, operationName: rng.chance(0.5) ? `Q${n}` : undefined }),
       );
     },
+    () => {
+      // Lists left at their default page size, nested as deep as the depth limit allows.
+      const hop = rng.pick(['from', 'to']);
+      const level = (inner: string) => `relations { edges { node { ${hop} { ${inner} } } } }`;
+      return postQuery(
+        'oversized or deep',
+        'nested default pages',
+        `{ entity(id: "actor:nato") { ${level(level('relations { edges { cursor } }'))} } }`,
+      );
+    },
     () => postQuery('oversized or deep', 'long field name', `{ ${'a'.repeat(rng.int(1000, 200_000))} }`),
     () => {
       const size = rng.int(BODY_LIMIT_BYTES + 1, 3 * BODY_LIMIT_BYTES);

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { WEB_DIST } from '../../server/src/http/app.js';
 import { REPO_ROOT } from '../../server/src/seed/paths.js';
@@ -68,6 +69,11 @@ async function main(): Promise<number> {
     );
     report.measure('0 setup', 'seed graph', fingerprintText(stack.seedFingerprint));
     report.measure('0 setup', 'ready after', elapsed());
+    report.measure(
+      '0 setup',
+      'machine load average at start',
+      `${loadavg()[0]!.toFixed(1)} (1 min) on ${cpus().length} cores`,
+    );
     const { cases, problems } = await recordExpectations(stack.url, stack.seed);
     report.measure('0 setup', 'expected answers recorded', `${cases.length} queries, sequentially, twice`);
     report.verdict(
@@ -85,6 +91,7 @@ async function main(): Promise<number> {
     await stack.close();
   }
   await dependencies;
+  report.measure('0 setup', 'machine load average at the end', `${loadavg()[0]!.toFixed(1)} (1 min)`);
   report.print((Date.now() - startedAt) / 1000);
   return report.failed > 0 ? 1 : 0;
 }

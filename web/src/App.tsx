@@ -241,6 +241,7 @@ export function App() {
             layoutRevision={layoutRevision}
             ariaLabel={`${summary}. ${t('keyboardHelp')}`}
             minimapLabel={t('minimap')}
+            layingOutLabel={t('layingOut')}
             onSelect={select}
             onExpand={onExpand}
             onReady={onReady}

@@ -84,7 +84,15 @@ function drawFloor(elements: BenchElements, layout: LayoutName): Core {
   return cy;
 }
 
-function AppGraph({ elements, layout, onReady }: { elements: BenchElements; layout: LayoutName; onReady: (cy: Core | null) => void }) {
+function AppGraph({
+  elements,
+  layout,
+  onReady,
+}: {
+  elements: BenchElements;
+  layout: LayoutName;
+  onReady: (cy: Core | null) => void;
+}) {
   return (
     <GraphView
       elements={elements}
@@ -140,7 +148,7 @@ window.__bench = {
     const deltas: number[] = [];
     const startedAt = await nextFrame();
     let last = startedAt;
-    for (let now = startedAt; now - startedAt < durationMs; ) {
+    for (let now = startedAt; now - startedAt < durationMs;) {
       const phase = (now - startedAt) / 400;
       cy.panBy({ x: 12 * Math.sin(phase), y: 8 * Math.cos(phase) });
       cy.zoom({

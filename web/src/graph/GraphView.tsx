@@ -27,6 +27,7 @@ export interface GraphViewProps {
   layoutRevision: number;
   ariaLabel: string;
   minimapLabel: string;
+  layingOutLabel: string;
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
@@ -55,6 +56,7 @@ export function GraphView(props: GraphViewProps) {
   /** Bumped per layout request, so a late answer from the worker for an older one is dropped. */
   const layoutToken = useRef(0);
   const layoutBusy = useRef(false);
+  const [laying, setLaying] = useState(false);
   const pendingFocus = useRef<string | null>(null);
 
   useEffect(() => {
@@ -111,6 +113,7 @@ export function GraphView(props: GraphViewProps) {
     const nodes = instance.nodes();
     if (nodes.empty()) return;
     layoutBusy.current = true;
+    setLaying(true);
     const start = (options: cytoscape.LayoutOptions) => {
       if (instance.destroyed() || token !== layoutToken.current) return;
       const layout = instance.elements().layout(options);
@@ -120,6 +123,7 @@ export function GraphView(props: GraphViewProps) {
         pendingFocus.current = null;
         layoutRef.current = null;
         layoutBusy.current = false;
+        setLaying(false);
         fitView(instance, focusId === null ? undefined : instance.getElementById(focusId));
       });
       layoutRef.current = layout;
@@ -227,6 +231,11 @@ export function GraphView(props: GraphViewProps) {
         data-testid="graph-canvas"
       />
       {cy !== null && props.elements.nodes.length > 0 && <MiniMap cy={cy} label={props.minimapLabel} />}
+      {laying && (
+        <p className="status loading layout-status" role="status">
+          <span className="spinner" aria-hidden /> {props.layingOutLabel}
+        </p>
+      )}
     </div>
   );
 }
