@@ -78,7 +78,7 @@ async function buildBenchPages(outDir: string): Promise<void> {
   await build({
     root: PAGE_DIR,
     base: '/',
-    logLevel: 'warn',
+    logLevel: 'error',
     configFile: false,
     plugins: [react()],
     build: {
@@ -97,7 +97,8 @@ async function buildBenchPages(outDir: string): Promise<void> {
 function serveStatic(root: string): Promise<{ url: string; close(): void }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = http.createServer((req, res) => {
-    const file = path.join(root, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = path.join(root, path.normalize(pathname === '/' ? '/index.html' : pathname));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = readFileSync(file);

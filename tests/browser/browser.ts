@@ -6,7 +6,32 @@ import { expect, inject } from 'vitest';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * The first queries against a fresh database can exceed the server's query timeout on a busy
+ * machine; asking a few typical ones first (until they answer) keeps the UI tests about the UI.
+ */
+async function warmUp(): Promise<void> {
+  const queries = [
+    '{ atlas { minYear maxYear } }',
+    '{ neighborhood(ids: ["framework:quad", "actor:japan"], limit: 50) { nodes { id } edges { id } } }',
+    '{ search(text: "quad") { entity { id } } }',
+  ];
+  const deadline = Date.now() + 120_000;
+  for (const query of queries) {
+    for (;;) {
+      const response = await fetch(new URL('graphql', inject('appUrl')), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).catch(() => undefined);
+      const body = (await response?.json().catch(() => undefined)) as { errors?: unknown } | undefined;
+      if ((response?.ok === true && body?.errors === undefined) || Date.now() > deadline) break;
+    }
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  await warmUp();
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -62,8 +87,9 @@ export const visibleEdges = (page: Page): Promise<string[]> =>
 
 /** Waits until the canvas shows the entity (and nothing is loading any more). */
 export async function waitForNode(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((nodeId) => window.__atlas?.visibleNodeIds().includes(nodeId) === true, id);
-  await page.waitForFunction(() => document.querySelector('[data-testid=graph-loading]') === null);
+  const patience = { timeout: 60_000 };
+  await page.waitForFunction((nodeId) => window.__atlas?.visibleNodeIds().includes(nodeId) === true, id, patience);
+  await page.waitForFunction(() => document.querySelector('[data-testid=graph-loading]') === null, null, patience);
 }
 
 /** Types into the main search and waits for a hit with this id. */

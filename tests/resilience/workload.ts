@@ -78,8 +78,7 @@ function degrees(seed: Dataset): Map<string, number> {
   return degree;
 }
 
-const RELATIONS_PAGE_SIZE = 10;
-const RECHECK_CONCURRENCY = 8;
+const RELATIONS_PAGE_SIZE = 25;
 
 /** The cases whose arguments come straight from the dataset (pagination continues from their answers). */
 export function workloadCases(seed: Dataset): QueryCase[] {
@@ -178,15 +177,9 @@ export async function recordExpectations(
     }
   }
   // A second pass (this one concurrent, it only checks) must give the same answers.
-  const again = [...cases];
-  const recheck = async () => {
-    for (let c = again.shift(); c !== undefined; c = again.shift()) {
-      const result = judge(c, await send(url, graphqlRequest(c.query, c.variables)));
-      if (!isCorrect(result))
-        problems.push(`${c.family} ${JSON.stringify(c.variables)}: a second run answered ${result}`);
-    }
-  };
-  await Promise.all(Array.from({ length: RECHECK_CONCURRENCY }, recheck));
+  for (const { c, result } of await answerAll(url, cases))
+    if (!isCorrect(result))
+      problems.push(`${c.family} ${JSON.stringify(c.variables)}: a second run answered ${result}`);
   problems.push(...crossCheck(cases, seed));
   return { cases, problems };
 }
@@ -261,6 +254,23 @@ export function judge(c: ExpectedCase, outcome: HttpOutcome): string {
   if (body !== null && body.errors === undefined)
     return canonicalJson(outcome.text) === c.canonical ? OK_OTHER_ORDER : `wrong answer (${c.family})`;
   return outcomeClass(outcome);
+}
+
+const ANSWER_ALL_CONCURRENCY = 8;
+
+/** Every case once, a few at a time, each judged against its expectation. */
+export async function answerAll(
+  url: string,
+  cases: readonly ExpectedCase[],
+): Promise<{ c: ExpectedCase; result: string }[]> {
+  const queue = [...cases];
+  const results: { c: ExpectedCase; result: string }[] = [];
+  const worker = async () => {
+    for (let c = queue.shift(); c !== undefined; c = queue.shift())
+      results.push({ c, result: judge(c, await send(url, graphqlRequest(c.query, c.variables))) });
+  };
+  await Promise.all(Array.from({ length: ANSWER_ALL_CONCURRENCY }, worker));
+  return results;
 }
 
 export interface ClientsOptions {

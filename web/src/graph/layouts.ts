@@ -90,7 +90,6 @@ export function layoutOptions(
       return {
         name: 'concentric',
         concentric: (node) => node.degree(false),
-        levelWidth: () => 2,
         minNodeSpacing: 24,
         animate,
         animationDuration: 400,
