@@ -33,7 +33,7 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     });
     await applySchema(neo4j.driver, neo4j.database);
-    const empty = (await repo.atlasInfo()).entityCount === 0;
+    const empty = !(await repo.hasEntities());
     if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'auto' && empty)) {
       const { dataset } = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR });
       const startedAt = Date.now();

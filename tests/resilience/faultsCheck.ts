@@ -8,7 +8,7 @@
  */
 import type { Dataset } from '../../server/src/seed/model.js';
 import { graphqlRequest, httpStatus, send, waitUntil } from './http.js';
-import { exitWithin, runTs } from './processes.js';
+import { describeLogLine, exitWithin, runTs } from './processes.js';
 import { fingerprintText, type Report } from './report.js';
 import type { ResilienceStack } from './stack.js';
 import {
@@ -64,6 +64,7 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
   const load = backgroundLoad(stack, cases);
   await sleep(STEADY_MS);
   const apiPid = stack.api.pid;
+  const errorsBefore = stack.api.errorLogLines().length;
   const killAt = Date.now();
   stack.neo4j.kill();
   await stack.neo4j.exited;
@@ -78,6 +79,7 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
   const readyAgainMs = await waitUntil(async () => (await httpStatus(stack.url, '/readyz')) === 200, 30_000);
   await sleep(STEADY_MS);
   const samples = await load.stop();
+  const outageErrors = stack.api.errorLogLines().slice(errorsBefore);
   const apiSurvived =
     stack.api.pid === apiPid && stack.api.child.exitCode === null && stack.api.child.signalCode === null;
 
@@ -116,6 +118,11 @@ async function neo4jKilled(stack: ResilienceStack, cases: ExpectedCase[], report
     CHECK,
     'Neo4j kill: recovery after Neo4j is back',
     `search probe correct after ${recoveryMs ?? 'never'} ms, first correct answer under load ${firstCorrect ? `${firstCorrect.endedAt - backAt} ms (${firstCorrect.family})` : 'never'}, /readyz true ${readyAgainMs ?? 'never'} ms; afterwards: ${countResults(afterRecovery)}`,
+  );
+  report.measure(
+    CHECK,
+    'Neo4j kill: errors the API logged',
+    `${outageErrors.length}${outageErrors[0] ? `, first: ${describeLogLine(outageErrors[0])}` : ''}`,
   );
   report.verdict(
     CHECK,

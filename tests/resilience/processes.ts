@@ -86,6 +86,19 @@ export function rssBytes(pid: number): number | null {
   }
 }
 
+/** One of the app's JSON log lines as a short phrase: message, error name, code and message. */
+export function describeLogLine(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; error?: { name?: string; code?: string; message?: string } };
+    const error = entry.error
+      ? ` ${entry.error.name ?? ''} ${entry.error.code ?? ''}: ${entry.error.message ?? ''}`
+      : '';
+    return `${entry.msg ?? ''}${error}`.slice(0, 240);
+  } catch {
+    return line.slice(0, 240);
+  }
+}
+
 export interface ApiProcess extends ChildRun {
   readonly url: string;
   /** Milliseconds from spawn to the "ready" line. */

@@ -104,6 +104,7 @@ function AppGraph({
       layoutRevision={0}
       ariaLabel="graph"
       minimapLabel="minimap"
+      layingOutLabel="laying out"
       onSelect={() => undefined}
       onExpand={() => undefined}
       onReady={onReady}

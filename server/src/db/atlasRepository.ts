@@ -219,6 +219,11 @@ export class AtlasRepository {
     return (await this.rows('queries/sources', {})).map((r) => r.get('document') as SourceRecord);
   }
 
+  async hasEntities(): Promise<boolean> {
+    const [record] = await this.rows('queries/has-entities', {});
+    return record?.get('hasEntities') === true;
+  }
+
   async atlasInfo(): Promise<AtlasInfoRecord> {
     const [record] = await this.rows('queries/atlas-info', {});
     return record!.toObject() as unknown as AtlasInfoRecord;
