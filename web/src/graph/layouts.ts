@@ -4,14 +4,8 @@ import type { EntityKind } from '../api/generated';
 import type { LayoutName } from '../view/state';
 import { ENTITY_KINDS } from './vocabulary';
 
-/** Above this many nodes fcose iterates less. */
+/** Above this many nodes fcose runs in draft quality and nothing animates. */
 export const LARGE_GRAPH_NODES = 1000;
-/**
- * Above this many nodes fcose runs in draft quality (spectral only). fcose runs in a worker, off
- * the page's thread, so the refinement pass stays affordable further than the usual ~1k nodes;
- * draft alone piles a hub's neighbours on top of each other.
- */
-export const DRAFT_LAYOUT_NODES = 3000;
 const ANIMATE_UP_TO = 400;
 
 export interface TimelineNode {
@@ -107,7 +101,7 @@ export function layoutOptions(
     case 'fcose':
       return {
         name: 'fcose',
-        quality: nodeCount > DRAFT_LAYOUT_NODES ? 'draft' : 'default',
+        quality: nodeCount > LARGE_GRAPH_NODES ? 'draft' : 'default',
         randomize: !options.incremental,
         animate,
         animationDuration: 500,
