@@ -1,4 +1,9 @@
 // Every recorded disagreement with the ids of the claims on its sides.
 MATCH (x:Conflict)
-RETURN x {.*, claimIds: [(c:Claim)-[:IN_CONFLICT]->(x) | c.id]} AS conflict
+CALL (x) {
+  MATCH (c:Claim)-[:IN_CONFLICT]->(x)
+  WITH c ORDER BY c.id
+  RETURN collect(c.id) AS claimIds
+}
+RETURN x {.*, claimIds: claimIds} AS conflict
 ORDER BY x.kind DESC, x.id

@@ -60,6 +60,22 @@ describe('query limits', () => {
     expectCleanRefusal(status, text, /could return about \d+ values/);
   });
 
+  it('counts the default page size of a field asked without `first`', async () => {
+    const query =
+      '{ entity(id: "actor:nato") { relations { edges { node { from { relations { edges { node { from { relations { edges { cursor } } } } } } } } } } } }';
+    const { status, text } = await post(JSON.stringify({ query }));
+    expectCleanRefusal(status, text, /could return about \d+ values/);
+  });
+
+  it('checks a fragment fan-out (each fragment spread twice, 40 deep) at once', async () => {
+    const fragments = Array.from({ length: 40 }, (_, k) => `fragment F${k} on Query { ...F${k + 1} ...F${k + 1} }`);
+    const query = `{ ...F0 } ${fragments.join(' ')} fragment F40 on Query { atlas { entityCount } }`;
+    const startedAt = Date.now();
+    const { status, text } = await post(JSON.stringify({ query }));
+    expect(Date.now() - startedAt).toBeLessThan(2000);
+    expectCleanRefusal(status, text, /could return about \d+ values/);
+  });
+
   it('refuses a 5 MB body', async () => {
     const { status, text } = await post(
       JSON.stringify({ query: '{ atlas { entityCount } }', variables: { pad: 'x'.repeat(5_000_000) } }),

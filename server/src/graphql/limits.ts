@@ -6,6 +6,7 @@
 import {
   GraphQLError,
   Kind,
+  type GraphQLSchema,
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -33,10 +34,35 @@ function tooComplex(message: string): GraphQLError {
 /** Page size a field asks for; a variable's value is not known at validation, so assume a typical page. */
 const ASSUMED_VARIABLE_PAGE = 50;
 
-function pageSize(node: ValueNode | undefined): number {
+function pageSize(node: ValueNode | undefined, schemaDefault: number | undefined): number {
   if (node?.kind === Kind.INT) return Math.max(1, Number(node.value));
   if (node?.kind === Kind.VARIABLE) return ASSUMED_VARIABLE_PAGE;
-  return 1;
+  return schemaDefault ?? 1;
+}
+
+/**
+ * The page size each field returns when the client does not say (`relations` 50, `neighborhood`
+ * 300 …), read from the schema's argument defaults, so that leaving `first` out costs what it returns.
+ */
+function defaultPageSizes(schema: GraphQLSchema): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    // Duck-typed rather than isObjectType(): Apollo may hold another copy of graphql-js (ESM vs CJS).
+    if (type.name.startsWith('__') || !('getFields' in type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!('args' in field)) continue;
+      const sizeArg = field.args.find((a: { name: string }) => SIZE_ARGUMENTS.includes(a.name));
+      if (typeof sizeArg?.defaultValue === 'number') sizes.set(`${type.name}.${field.name}`, sizeArg.defaultValue);
+    }
+  }
+  return sizes;
+}
+
+/** What one walk needs: the document's fragments, page-size defaults, and each fragment's measure once. */
+interface Walk {
+  fragments: Record<string, FragmentDefinitionNode>;
+  defaults: Map<string, number>;
+  measured: Map<string, Measure>;
 }
 
 interface Measure {
@@ -46,40 +72,43 @@ interface Measure {
 }
 
 /**
- * Walks a selection set through fragments. Introspection (`__schema`, `__type`) is left out of
- * depth and cost: its shape is fixed and it can be switched off.
+ * Walks a selection set through fragments; each fragment is measured once (a document that spreads
+ * fragments into fragments must not cost exponential time to check). Default page sizes are
+ * looked up by field name on any type: ours are the same wherever a name repeats. Introspection
+ * (`__schema`, `__type`) is left out of depth and cost: its shape is fixed and it can be switched off.
  */
-function measure(
-  selectionSet: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  visiting: Set<string>,
-): Measure {
+function measure(selectionSet: SelectionSetNode, walk: Walk, visiting: Set<string>): Measure {
   let depth = 0;
   let cost = 0;
   let aliases = 0;
   for (const selection of selectionSet.selections) {
-    let inner: Measure | null = null;
+    let inner: Measure;
     if (selection.kind === Kind.FIELD) {
       const field: FieldNode = selection;
       if (field.alias) aliases++;
       if (field.name.value.startsWith('__')) continue;
-      const child = field.selectionSet ? measure(field.selectionSet, fragments, visiting) : null;
+      const child = field.selectionSet ? measure(field.selectionSet, walk, visiting) : null;
       const sizeArg = field.arguments?.find((a) => SIZE_ARGUMENTS.includes(a.name.value));
-      const multiplier = pageSize(sizeArg?.value);
+      const multiplier = pageSize(sizeArg?.value, fieldDefault(walk.defaults, field.name.value));
       depth = Math.max(depth, 1 + (child?.depth ?? 0));
       cost += multiplier * (1 + (child?.cost ?? 0));
       aliases += child?.aliases ?? 0;
       continue;
     }
-    if (selection.kind === Kind.INLINE_FRAGMENT) inner = measure(selection.selectionSet, fragments, visiting);
+    if (selection.kind === Kind.INLINE_FRAGMENT) inner = measure(selection.selectionSet, walk, visiting);
     else {
       const name = selection.name.value;
-      const fragment = fragments[name];
+      const fragment = walk.fragments[name];
       // A fragment cycle is reported by graphql's own NoFragmentCycles rule.
       if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      inner = measure(fragment.selectionSet, fragments, visiting);
-      visiting.delete(name);
+      let known = walk.measured.get(name);
+      if (!known) {
+        visiting.add(name);
+        known = measure(fragment.selectionSet, walk, visiting);
+        visiting.delete(name);
+        walk.measured.set(name, known);
+      }
+      inner = known;
     }
     depth = Math.max(depth, inner.depth);
     cost += inner.cost;
@@ -88,15 +117,22 @@ function measure(
   return { depth, cost, aliases };
 }
 
+function fieldDefault(defaults: Map<string, number>, fieldName: string): number | undefined {
+  for (const [key, size] of defaults) if (key.endsWith(`.${fieldName}`)) return size;
+  return undefined;
+}
+
 export function queryLimitsRule(limits: QueryLimits) {
+  let defaults: Map<string, number> | null = null;
   return (context: ValidationContext): ASTVisitor => ({
     Document(document) {
+      defaults ??= defaultPageSizes(context.getSchema());
       const fragments: Record<string, FragmentDefinitionNode> = {};
       for (const def of document.definitions)
         if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
       for (const def of document.definitions) {
         if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-        const m = measure(def.selectionSet, fragments, new Set());
+        const m = measure(def.selectionSet, { fragments, defaults, measured: new Map() }, new Set());
         const name = def.name ? `Operation ${def.name.value}` : 'The operation';
         if (m.depth > limits.maxDepth)
           context.reportError(tooComplex(`${name} is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`));

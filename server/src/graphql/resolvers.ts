@@ -7,9 +7,14 @@ import { parseRelationId, type AtlasRepository } from '../db/atlasRepository.js'
 import type { DatePrecision, EntityKind, QueryTraceArgs, Resolvers } from './generated.js';
 import type { EntityRecord } from './mappers.js';
 
-/** What a loader's loadMany found: misses (null) and failures left out. */
+/**
+ * What a loader's loadMany found, misses (null) left out. A failure (the database away) is thrown,
+ * never silently dropped: an empty list would be a wrong answer, not an error.
+ */
 function found<T>(values: (T | null | Error)[]): T[] {
-  return values.filter((v): v is T => v !== null && !(v instanceof Error));
+  const failure = values.find((v): v is Error => v instanceof Error);
+  if (failure) throw failure;
+  return values.filter((v): v is T => v !== null);
 }
 
 const toDomainKind = (kind: EntityKind): DomainKind => (kind.charAt(0) + kind.slice(1).toLowerCase()) as DomainKind;
@@ -168,8 +173,9 @@ export const resolvers: Resolvers = {
 
   Conflict: {
     entity: (x, _args, { loaders }) =>
-      x.subjectId && !x.subjectId.includes('-[') ? loaders.entity.load(x.subjectId) : null,
-    relation: (x, _args, { loaders }) => (x.subjectId?.includes('-[') ? loaders.relation.load(x.subjectId) : null),
+      x.subjectId && !parseRelationId(x.subjectId) ? loaders.entity.load(x.subjectId) : null,
+    relation: (x, _args, { loaders }) =>
+      x.subjectId && parseRelationId(x.subjectId) ? loaders.relation.load(x.subjectId) : null,
     async claims(x, _args, { loaders }) {
       return found(await loaders.claim.loadMany(x.claimIds));
     },

@@ -46,7 +46,19 @@ export class SeedValidationError extends Error {
 export interface SeedFile {
   /** Path relative to the seed directory, used in messages. */
   file: string;
-  text: string;
+  /** The file's text, or null when its bytes are not UTF-8. */
+  text: string | null;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Seed files must be UTF-8; bytes that are not must be reported, not silently replaced by "�". */
+function decodeUtf8(bytes: Buffer): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 export interface ValidationOptions {
@@ -71,7 +83,7 @@ export function readSeedDirectory(seedDir: string): SeedFile[] {
     }
   };
   walk(seedDir);
-  return files.map((full) => ({ file: path.relative(seedDir, full), text: readFileSync(full, 'utf8') }));
+  return files.map((full) => ({ file: path.relative(seedDir, full), text: decodeUtf8(readFileSync(full)) }));
 }
 
 /** Human-readable pointer to an entry, e.g. `relations[3] (MEMBER_OF actor:japan → framework:quad)`. */
@@ -423,6 +435,14 @@ function countLines(text: string): number {
 }
 
 function parseYaml(file: SeedFile, errors: SeedError[]): unknown {
+  if (file.text === null) {
+    errors.push({ file: file.file, entry: '', field: '', message: 'is not valid UTF-8 text' });
+    return undefined;
+  }
+  if (file.text.trim() === '') {
+    errors.push({ file: file.file, entry: '', field: '', message: 'is empty; delete it or give it entities, facts, relations or conflicts' });
+    return undefined;
+  }
   const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
@@ -436,7 +456,13 @@ function parseYaml(file: SeedFile, errors: SeedError[]): unknown {
     }
     return undefined;
   }
-  return doc.toJS();
+  try {
+    // Aliases are expanded here; the yaml library refuses an alias bomb with an exception.
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    errors.push({ file: file.file, entry: '', field: '', message: `cannot be read: ${(error as Error).message}` });
+    return undefined;
+  }
 }
 
 /** Validates the seed directory; throws SeedValidationError listing every problem. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeedError, validateSeed, type SeedFile } from '../../../server/src/seed/validate.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { formatSeedError, readSeedDirectory, validateSeed, type SeedFile } from '../../../server/src/seed/validate.js';
 
 const sources: SeedFile = {
   file: 'sources.yaml',
@@ -133,6 +136,37 @@ describe('seed validation', () => {
   it.each(broken)('rejects %s, naming file, entry and field', (_what, text, expected) => {
     const found = messages({ file: 'documents/bad.yaml', text });
     expect(found.join('\n')).toMatch(expected);
+  });
+
+  it('rejects an empty file by name', () => {
+    expect(messages({ file: 'documents/003.yaml', text: '  \n' }).join('\n')).toMatch(
+      /documents\/003\.yaml — is empty/,
+    );
+  });
+
+  it('rejects a YAML alias bomb by name instead of expanding it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
+    expect(messages({ file: 'documents/bomb.yaml', text: levels.join('\n') + '\n' }).join('\n')).toMatch(
+      /documents\/bomb\.yaml — cannot be read: .*alias/i,
+    );
+  });
+
+  it('rejects a file that is not UTF-8, read from disk', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-utf8-'));
+    writeFileSync(path.join(dir, 'sources.yaml'), sources.text!);
+    writeFileSync(
+      path.join(dir, 'latin1.yaml'),
+      Buffer.from([0x65, 0x6e, 0x74, 0x69, 0x74, 0x69, 0x65, 0x73, 0x3a, 0x20, 0xe9, 0x0a]),
+    );
+    const files = readSeedDirectory(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(validateSeed(files).errors.map(formatSeedError)).toContain('latin1.yaml — is not valid UTF-8 text');
   });
 
   it('merges one relation stated by two documents into one relation with both claims', () => {
