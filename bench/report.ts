@@ -54,6 +54,8 @@ export interface BenchResults {
   imports: ImportSectionResult[];
   api: ApiResult[];
   browser: BrowserResult | null;
+  /** The error that ended the run early, if one did: the sections before it are still reported. */
+  failure: string | null;
 }
 
 interface Target {
@@ -396,6 +398,7 @@ export async function writeReport(results: BenchResults): Promise<string[]> {
       '(local, ephemeral, heap 4g, page cache 2g). Other work may share the machine: ratios against baselines measured ' +
       'in the same run are the figures to compare, not absolute numbers.',
   ];
+  if (results.failure !== null) sections.push('', `**The run ended early:** ${results.failure}`);
   if (results.imports.length > 0) sections.push('', importSection(results.imports, targets));
   if (results.api.length > 0) sections.push('', apiSection(results.api, results.apiOptions, largest, targets));
   if (results.browser) sections.push('', browserSection(results.browser, targets));

@@ -66,6 +66,7 @@ async function main() {
   let neo4jVersion: string | null = null;
   let loaded: BenchNeo4j | null = null;
   let seedDb: BenchNeo4j | null = null;
+  let failure: string | null = null;
   const apiOptions = { connections: [16, 64], warmupSeconds: 1, durationSeconds: 3, rounds: 2 };
   try {
     if (sections.includes('import'))
@@ -105,6 +106,10 @@ async function main() {
         await app.stop();
       }
     }
+  } catch (error) {
+    // Whatever was measured before the failure is still written, with the failure named.
+    failure = error instanceof Error ? error.message : String(error);
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : failure}`);
   } finally {
     await loaded?.stop();
     await seedDb?.stop();
@@ -121,7 +126,9 @@ async function main() {
     imports,
     api,
     browser,
+    failure,
   });
+  if (failure !== null) process.exitCode = 1;
   log(`done in ${Math.round((Date.now() - startedAt) / 1000)} s: ${paths.join(', ')}`);
 }
 
