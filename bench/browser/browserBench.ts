@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/support/chromium.js';
 import { build } from 'vite';
 import type { LayoutName } from '../../web/src/view/state.js';
 import type { SyntheticGraph } from '../generate.js';
@@ -24,14 +25,6 @@ import type { BenchElements } from './page/harness.js';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '../..');
 const PAGE_DIR = path.join(HERE, 'page');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 
 export interface BrowserOptions {
@@ -218,7 +211,7 @@ export async function runBrowserBench(
   const ours = await firstLoadJs(path.join(REPO_ROOT, 'web', 'dist'), 'index.html');
   const libraries = await firstLoadJs(benchDist, 'libraries.html');
   const server = await serveStatic(benchDist);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const seedUrl = new URL('/?n=actor:japan&x=actor:japan~~25&f=actor:japan', seedAppUrl).toString();
     const firstDraws = [];

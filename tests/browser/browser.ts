@@ -1,7 +1,8 @@
 /** Shared set-up for the browser tests: Debian's Chromium via playwright-core, against the real app. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { expect, inject } from 'vitest';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
@@ -32,18 +33,7 @@ async function warmUp(): Promise<void> {
 
 export async function launchBrowser(): Promise<Browser> {
   await warmUp();
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 export const appUrl = (pathAndQuery = '/'): string => new URL(pathAndQuery, inject('appUrl')).toString();

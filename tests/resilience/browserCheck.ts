@@ -9,7 +9,8 @@
  */
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { stringify } from 'yaml';
 import { CONTENT_SECURITY_POLICY, WEB_DIST } from '../../server/src/http/app.js';
 import { REPO_ROOT, SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
@@ -28,14 +29,6 @@ const SHOWN = {
   relationNote: `Relation claim note ${IMG} ${SCRIPT}`,
 };
 const SCREENSHOT = path.join(REPO_ROOT, 'test-results', 'resilience', 'markup-probe.png');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The seed plus one entity, one fact and one relation carrying markup, validated like any seed file. */
 function probeDataset() {
@@ -105,11 +98,7 @@ async function visibleText(page: Page, text: string): Promise<boolean> {
 }
 
 async function exerciseApp(stack: ResilienceStack, report: Report): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
