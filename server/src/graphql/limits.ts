@@ -14,7 +14,6 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
-import { ErrorCode } from './errors.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -27,8 +26,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30,
 /** Arguments that say how many items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit'];
 
+/** Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED (HTTP 400); the message says which limit. */
 function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+  return new GraphQLError(message);
 }
 
 /** Page size a field asks for; a variable's value is not known at validation, so assume a typical page. */
