@@ -52,7 +52,7 @@ function defaultPageSizes(schema: GraphQLSchema): Map<string, number> {
     for (const field of Object.values(type.getFields())) {
       if (!('args' in field)) continue;
       const sizeArg = field.args.find((a: { name: string }) => SIZE_ARGUMENTS.includes(a.name));
-      if (typeof sizeArg?.defaultValue === 'number') sizes.set(`${type.name}.${field.name}`, sizeArg.defaultValue);
+      if (typeof sizeArg?.defaultValue === 'number') sizes.set(field.name, sizeArg.defaultValue);
     }
   }
   return sizes;
@@ -89,7 +89,7 @@ function measure(selectionSet: SelectionSetNode, walk: Walk, visiting: Set<strin
       if (field.name.value.startsWith('__')) continue;
       const child = field.selectionSet ? measure(field.selectionSet, walk, visiting) : null;
       const sizeArg = field.arguments?.find((a) => SIZE_ARGUMENTS.includes(a.name.value));
-      const multiplier = pageSize(sizeArg?.value, fieldDefault(walk.defaults, field.name.value));
+      const multiplier = pageSize(sizeArg?.value, walk.defaults.get(field.name.value));
       depth = Math.max(depth, 1 + (child?.depth ?? 0));
       cost += multiplier * (1 + (child?.cost ?? 0));
       aliases += child?.aliases ?? 0;
@@ -115,11 +115,6 @@ function measure(selectionSet: SelectionSetNode, walk: Walk, visiting: Set<strin
     aliases += inner.aliases;
   }
   return { depth, cost, aliases };
-}
-
-function fieldDefault(defaults: Map<string, number>, fieldName: string): number | undefined {
-  for (const [key, size] of defaults) if (key.endsWith(`.${fieldName}`)) return size;
-  return undefined;
 }
 
 export function queryLimitsRule(limits: QueryLimits) {

@@ -1,5 +1,5 @@
 /** The shapes data access returns; resolvers turn them into the GraphQL types. */
-import type { Entity, Relation } from '../seed/model.js';
+import type { Claim, Conflict, Entity, Relation, SourceDocument } from '../seed/model.js';
 
 /** A dated value as stored on a node or relationship: `start`, `startPrecision`, `startYear`. */
 type StoredDate<Name extends string> = { [K in Name]: string | null } & { [K in `${Name}Precision`]: string | null } & {
@@ -17,40 +17,14 @@ export type EntityRecord = Omit<Entity, 'start' | 'end'> &
 /** A relation as stored in Neo4j, its dates flattened the same way. */
 export type RelationRecord = Omit<Relation, 'since' | 'until'> & StoredDate<'since'> & StoredDate<'until'>;
 
-export interface ClaimRecord {
-  id: string;
-  subjectId: string;
-  subjectKind: 'ENTITY' | 'RELATION';
-  doc: string;
-  lineStart: number;
-  lineEnd: number;
-  note: string;
-  noteJa: string;
-  since: string | null;
-  until: string | null;
-  conflictsWith: string[];
-}
+/** A claim as read back: the dataset's claim, with the ids of the claims that disagree with it. */
+export type ClaimRecord = Omit<Claim, 'conflictIds'>;
 
-export interface SourceRecord {
-  id: string;
-  file: string;
-  title: string;
-  titleJa: string;
-  publisher: string | null;
-  date: string;
-  lineCount: number;
-  claimCount: number;
-}
+/** A source document with how many claims cite it. */
+export type SourceRecord = SourceDocument & { claimCount: number };
 
-export interface ConflictRecord {
-  id: string;
-  kind: 'DATE' | 'STATEMENT';
-  topic: string;
-  topicJa: string;
-  subjectId: string | null;
-  field: string | null;
-  claimIds: string[];
-}
+/** A conflict with the ids of the claims on its sides. */
+export type ConflictRecord = Conflict & { claimIds: string[] };
 
 export interface TimelineItemRecord {
   kind: 'ENTITY_START' | 'ENTITY_END' | 'RELATION_SINCE' | 'RELATION_UNTIL';

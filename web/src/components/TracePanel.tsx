@@ -50,41 +50,15 @@ export function TracePanel(props: TracePanelProps) {
           }
         }}
       >
-        <div className="field">
-          <span className="field-label">{t('traceFrom')}</span>
-          {fromEntity !== undefined ? (
-            <EntityChip
-              entity={fromEntity}
-              lang={lang}
-              onRemove={() => setFrom(undefined)}
-              removeLabel={t('removeItem')}
-            />
-          ) : (
-            <SearchBox
-              lang={lang}
-              t={t}
-              label={t('traceFrom')}
-              placeholder={t('searchPlaceholder')}
-              onChoose={setFrom}
-              testId="trace-from"
-            />
-          )}
-        </div>
-        <div className="field">
-          <span className="field-label">{t('traceTo')}</span>
-          {toEntity !== undefined ? (
-            <EntityChip entity={toEntity} lang={lang} onRemove={() => setTo(undefined)} removeLabel={t('removeItem')} />
-          ) : (
-            <SearchBox
-              lang={lang}
-              t={t}
-              label={t('traceTo')}
-              placeholder={t('searchPlaceholder')}
-              onChoose={setTo}
-              testId="trace-to"
-            />
-          )}
-        </div>
+        <EndpointField
+          lang={lang}
+          t={t}
+          label={t('traceFrom')}
+          entity={fromEntity}
+          onChoose={setFrom}
+          testId="trace-from"
+        />
+        <EndpointField lang={lang} t={t} label={t('traceTo')} entity={toEntity} onChoose={setTo} testId="trace-to" />
         <div className="field inline">
           <label htmlFor="trace-hops">{t('traceMaxHops')}</label>
           <select id="trace-hops" value={maxHops} onChange={(event) => setMaxHops(Number(event.target.value))}>
@@ -180,6 +154,36 @@ export function TracePanel(props: TracePanelProps) {
             </li>
           ))}
         </ol>
+      )}
+    </div>
+  );
+}
+
+interface EndpointFieldProps {
+  lang: Lang;
+  t: Translate;
+  label: string;
+  entity: EntitySummary | undefined;
+  onChoose: (entity: EntitySummary | undefined) => void;
+  testId: string;
+}
+
+/** One end of the trace: the chosen entity as a removable chip, or a search box to choose it. */
+function EndpointField({ lang, t, label, entity, onChoose, testId }: EndpointFieldProps) {
+  return (
+    <div className="field">
+      <span className="field-label">{label}</span>
+      {entity !== undefined ? (
+        <EntityChip entity={entity} lang={lang} onRemove={() => onChoose(undefined)} removeLabel={t('removeItem')} />
+      ) : (
+        <SearchBox
+          lang={lang}
+          t={t}
+          label={label}
+          placeholder={t('searchPlaceholder')}
+          onChoose={onChoose}
+          testId={testId}
+        />
       )}
     </div>
   );
