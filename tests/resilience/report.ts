@@ -1,6 +1,8 @@
 /**
- * What the run found: measurements and pass/fail verdicts grouped by check, printed as one table
- * that ends with the plain closing line CI reads: `Resilience: N passed, M failed`.
+ * What the run found: measurements and verdicts grouped by check, printed as one table that ends
+ * with the plain closing line CI reads: `Resilience: N passed, M failed, K not checked`. A check the
+ * machine cannot carry out (a service it cannot reach) is "not checked": neither a pass nor a
+ * failure of the product, and always printed with the reason.
  */
 import type { GraphFingerprint } from '../../server/src/db/atlasRepository.js';
 
@@ -8,11 +10,13 @@ import type { GraphFingerprint } from '../../server/src/db/atlasRepository.js';
 export const fingerprintText = (f: GraphFingerprint): string =>
   `${f.nodes} nodes, ${f.relationships} rels, ${f.checksum.slice(0, 12)}`;
 
+type Verdict = 'PASS' | 'FAIL' | 'NOT CHECKED';
+
 interface Row {
   check: string;
   measure: string;
   value: string;
-  verdict?: boolean;
+  verdict?: Verdict;
 }
 
 export class Report {
@@ -25,22 +29,35 @@ export class Report {
 
   /** A pass/fail verdict; `detail` says what was seen, pass or fail. */
   verdict(check: string, name: string, passed: boolean, detail: string): void {
-    this.rows.push({ check, measure: name, value: detail, verdict: passed });
-    console.log(`  ${passed ? 'PASS' : 'FAIL'}  ${check} / ${name}: ${detail}`);
+    this.record(check, name, passed ? 'PASS' : 'FAIL', detail);
+  }
+
+  /** A verdict this machine could not reach; `why` names what was missing. */
+  notChecked(check: string, name: string, why: string): void {
+    this.record(check, name, 'NOT CHECKED', why);
+  }
+
+  private record(check: string, name: string, verdict: Verdict, detail: string): void {
+    this.rows.push({ check, measure: name, value: detail, verdict });
+    console.log(`  ${verdict}  ${check} / ${name}: ${detail}`);
+  }
+
+  private count(verdict: Verdict): number {
+    return this.rows.filter((r) => r.verdict === verdict).length;
   }
 
   get failed(): number {
-    return this.rows.filter((r) => r.verdict === false).length;
+    return this.count('FAIL');
   }
 
   get passed(): number {
-    return this.rows.filter((r) => r.verdict === true).length;
+    return this.count('PASS');
   }
 
   /** The summary table (checks by number, measurements before verdicts) and the closing line. */
   print(runSeconds: number): void {
     const checks = [...new Set(this.rows.map((r) => r.check))].sort();
-    const label = (r: Row) => (r.verdict === undefined ? r.measure : `${r.verdict ? 'PASS' : 'FAIL'} ${r.measure}`);
+    const label = (r: Row) => (r.verdict === undefined ? r.measure : `${r.verdict} ${r.measure}`);
     const checkWidth = Math.max(5, ...checks.map((c) => c.length));
     const measureWidth = Math.max(7, ...this.rows.map((r) => label(r).length));
     const rule = `+${'-'.repeat(checkWidth + 2)}+${'-'.repeat(measureWidth + 2)}+${'-'.repeat(60)}`;
@@ -58,6 +75,6 @@ export class Report {
     }
     console.log(`\n${out.join('\n')}\n`);
     console.log(`Run time: ${runSeconds.toFixed(0)} s`);
-    console.log(`Resilience: ${this.passed} passed, ${this.failed} failed`);
+    console.log(`Resilience: ${this.passed} passed, ${this.failed} failed, ${this.count('NOT CHECKED')} not checked`);
   }
 }

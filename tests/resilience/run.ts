@@ -1,7 +1,7 @@
 /**
  * `npm run test:resilience`: load, faults, hostile input, broken seed files, browser safety and
  * dependencies, against a Neo4j and an API this run starts itself (loopback only, temp data dir).
- * Prints a summary table and `Resilience: N passed, M failed`; exits non-zero on any failure.
+ * Prints a summary table and `Resilience: N passed, M failed, K not checked`; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
