@@ -10,5 +10,5 @@ MATCH p = SHORTEST 10 (a:Entity {id: $from} WHERE $asOf IS NULL OR coalesce(a.st
 WHERE length(p) <= $maxHops
 WITH p ORDER BY length(p)
 LIMIT $first + 1
-RETURN [n IN nodes(p) | n {.*, degree: COUNT { (n)--(:Entity) }}] AS nodes,
+RETURN [n IN nodes(p) | n {.*, degree: COUNT { (n)--() }}] AS nodes,
        [rel IN relationships(p) | rel {.*, type: type(rel), from: startNode(rel).id, to: endNode(rel).id}] AS edges

@@ -4,5 +4,5 @@
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
 YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN node {.*, degree: COUNT { (node)--(:Entity) }} AS entity, score
+RETURN node {.*, degree: COUNT { (node)--() }} AS entity, score
 ORDER BY score DESC

@@ -134,8 +134,9 @@ export class AtlasRepository {
   }
 
   /**
-   * Breadth-first neighbourhood, one query per hop inside one read transaction. Each hop asks for
-   * at most `limit + 1` relations per frontier node, so hubs cannot flood the answer.
+   * Breadth-first neighbourhood, one query per hop inside one read transaction. A hop reads at most
+   * `limit + 1` relations per frontier node (hubs cannot flood it) and returns only as many new
+   * nodes as there is room for, plus one to know that it cut.
    */
   async neighborhood(
     ids: readonly string[],
@@ -152,22 +153,15 @@ export class AtlasRepository {
       let truncated = false;
       let frontier = seeds.map((e) => e.id);
       for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
+        const room = Math.max(0, limit - nodes.size);
         const result = await tx.run(
           cypher('queries/expand'),
-          cypherParams({ frontier, types, asOf, perNode: limit + 1 }),
+          cypherParams({ frontier, seen: [...nodes.keys()], types, asOf, perNode: limit + 1, budget: room + 1 }),
         );
-        const next: string[] = [];
-        for (const record of result.records) {
-          const node = record.get('node') as EntityRecord;
-          if (nodes.has(node.id)) continue;
-          if (nodes.size >= limit) {
-            truncated = true;
-            break;
-          }
-          nodes.set(node.id, node);
-          next.push(node.id);
-        }
-        frontier = next;
+        const found = result.records.map((r) => r.get('node') as EntityRecord);
+        truncated = found.length > room;
+        for (const node of found.slice(0, room)) nodes.set(node.id, node);
+        frontier = found.slice(0, room).map((node) => node.id);
       }
       const edges = (
         await tx.run(cypher('queries/relations-among'), cypherParams({ ids: [...nodes.keys()], types, asOf }))

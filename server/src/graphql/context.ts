@@ -33,6 +33,14 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => found.get(id) ?? null);
 }
 
+/**
+ * Entities a query already returned, handed to the entity loader so that resolving a relation's
+ * ends or an entity's degree does not read them again.
+ */
+export function primeEntities(loaders: Loaders, entities: readonly EntityRecord[]): void {
+  for (const entity of entities) loaders.entity.prime(entity.id, entity);
+}
+
 /** One set per request: batching within a request, no cache shared between users. */
 export function createLoaders(repo: AtlasRepository): Loaders {
   return {

@@ -6,6 +6,7 @@ import { badInput } from './errors.js';
 import { parseRelationId, type AtlasRepository } from '../db/atlasRepository.js';
 import type { DatePrecision, EntityKind, QueryTraceArgs, Resolvers } from './generated.js';
 import type { EntityRecord } from './mappers.js';
+import { primeEntities, type Loaders } from './context.js';
 
 /**
  * What a loader's loadMany found, misses (null) left out. A failure (the database away) is thrown,
@@ -29,7 +30,7 @@ export const SEARCH_CANDIDATES = 100;
 
 export const resolvers: Resolvers = {
   Query: {
-    async search(_root, { text, kinds, first }, { repo }) {
+    async search(_root, { text, kinds, first }, { repo, loaders }) {
       checkInt('first', first ?? 20, LIMITS.searchFirst);
       if (text.length > MAX_SEARCH_LENGTH)
         throw badInput(`search text is limited to ${MAX_SEARCH_LENGTH} characters; got ${text.length}.`, 'text');
@@ -40,26 +41,33 @@ export const resolvers: Resolvers = {
         optionalList(kinds)?.map(toDomainKind) ?? null,
         SEARCH_CANDIDATES,
       );
-      return rankHits(text, candidates).slice(0, first ?? 20);
+      const hits = rankHits(text, candidates).slice(0, first ?? 20);
+      primeEntities(
+        loaders,
+        hits.map((hit) => hit.entity),
+      );
+      return hits;
     },
     entity: (_root, { id }, { loaders }) => loaders.entity.load(checkId('id', id)),
     async entities(_root, { ids }, { loaders }) {
       return found(await loaders.entity.loadMany(checkIds('ids', ids, LIMITS.entitiesIds)));
     },
     relation: (_root, { id }, { loaders }) => loaders.relation.load(checkId('id', id)),
-    neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo }) {
-      return repo.neighborhood(
+    async neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo, loaders }) {
+      const slice = await repo.neighborhood(
         checkIds('ids', ids, LIMITS.neighborhoodIds),
         checkInt('depth', depth ?? 1, LIMITS.neighborhoodDepth),
         optionalList(relationTypes),
         checkYear('asOf', asOf),
         checkInt('limit', limit ?? 300, LIMITS.neighborhoodLimit),
       );
+      primeEntities(loaders, slice.nodes);
+      return slice;
     },
-    async paths(_root, args, { repo }) {
-      return (await trace(repo, args)).paths;
+    async paths(_root, args, { repo, loaders }) {
+      return (await trace(repo, loaders, args)).paths;
     },
-    trace: (_root, args, { repo }) => trace(repo, args),
+    trace: (_root, args, { repo, loaders }) => trace(repo, loaders, args),
     async compare(_root, { ids, asOf }, { repo, loaders }) {
       const frameworkIds = checkIds('ids', ids, LIMITS.compareIds);
       const year = checkYear('asOf', asOf);
@@ -189,7 +197,7 @@ async function entityOrFail(promise: Promise<EntityRecord | null>, id: string): 
   return entity;
 }
 
-async function trace(repo: AtlasRepository, args: QueryTraceArgs) {
+async function trace(repo: AtlasRepository, loaders: Loaders, args: QueryTraceArgs) {
   const first = checkInt('first', args.first ?? 5, LIMITS.pathsFirst);
   const paths = await repo.paths(
     checkId('from', args.from),
@@ -199,6 +207,7 @@ async function trace(repo: AtlasRepository, args: QueryTraceArgs) {
     checkYear('asOf', args.asOf),
     first,
   );
+  for (const path of paths) primeEntities(loaders, path.nodes);
   return {
     paths: paths.slice(0, first).map((p) => ({ ...p, length: p.edges.length })),
     truncated: paths.length > first,
