@@ -55,7 +55,7 @@ const operations: Record<string, (v: Record<string, unknown>) => Promise<unknown
   },
   async Trace(v) {
     const first = Number(v.first ?? 5);
-    const paths = await repo.paths(String(v.from), String(v.to), Number(v.maxHops ?? 4), null, null, first);
+    const { paths } = await repo.paths(String(v.from), String(v.to), Number(v.maxHops ?? 4), null, null, first);
     return { paths, ...(await citations(paths.flatMap((p) => p.edges))) };
   },
 };

@@ -1,6 +1,7 @@
 // One hop of a neighbourhood: the entities not yet seen that the frontier's relations valid in the
-// year lead to, in frontier order, each frontier entity's relations taken by id. At most $perNode
-// relations are read per frontier entity (a hub must not flood the hop) and at most $budget new
+// year lead to, in frontier order, each frontier entity's relations in storage order (sorting a
+// hub's tens of thousands of relations would cost more than the hop). At most $perNode new entities
+// are taken per frontier entity (a hub must not flood the hop) and at most $budget new
 // entities are returned (the caller asks for one more than it has room for, to know whether it cut):
 // DISTINCT streams, so the hop stops as soon as the budget is met.
 // $frontier, $seen: entity ids; $types: relation types or null; $asOf: year or null.
@@ -13,7 +14,6 @@ CALL (a) {
     AND ($asOf IS NULL OR (coalesce(r.sinceYear, $asOf) <= $asOf <= coalesce(r.untilYear, $asOf)
          AND coalesce(b.startYear, $asOf) <= $asOf <= coalesce(b.endYear, $asOf)))
   RETURN b
-  ORDER BY r.id
   LIMIT $perNode
 }
 WITH DISTINCT b

@@ -1,8 +1,20 @@
-// Every relation between entities of the given set (the links a neighbourhood's nodes have among
-// themselves), filtered like the expansion. $ids, $types, $asOf.
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids
-  AND ($types IS NULL OR type(r) IN $types)
-  AND ($asOf IS NULL OR coalesce(r.sinceYear, $asOf) <= $asOf <= coalesce(r.untilYear, $asOf))
+// The relations among a set of entities (the links a neighbourhood's nodes have among themselves),
+// filtered like the expansion. At most $scan relations of each entity are read, in storage order,
+// so a hub with tens of thousands of relations costs no more than $scan (the caller flags the
+// answer as cut when an entity has more), and at most $first relations are returned.
+// $ids, $types, $asOf, $scan, $first.
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+CALL (a) {
+  MATCH (a)-[r]->(b:Entity)
+  WITH r, b
+  LIMIT $scan
+  WITH r, b
+  WHERE b.id IN $ids
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR coalesce(r.sinceYear, $asOf) <= $asOf <= coalesce(r.untilYear, $asOf))
+  RETURN r, b
+}
 RETURN r {.*, type: type(r), from: a.id, to: b.id} AS relation
 ORDER BY r.id
+LIMIT $first

@@ -72,6 +72,14 @@ export function parseRelationId(id: string): { from: string; type: string; to: s
   return match ? { from: match[1]!, type: match[2]!, to: match[3]! } : null;
 }
 
+/**
+ * A hub: an entity with more relations than this. Paths are not searched through hubs, and only
+ * this many of a hub's relations are read when collecting a neighbourhood's links.
+ */
+export const HUB_DEGREE = 1000;
+/** Links kept per node of a neighbourhood: the seed's densest views have about three. */
+export const EDGES_PER_NODE = 4;
+
 export class AtlasRepository {
   constructor(
     private readonly driver: Driver,
@@ -134,9 +142,11 @@ export class AtlasRepository {
   }
 
   /**
-   * Breadth-first neighbourhood, one query per hop inside one read transaction. A hop reads at most
-   * `limit + 1` relations per frontier node (hubs cannot flood it) and returns only as many new
-   * nodes as there is room for, plus one to know that it cut.
+   * Breadth-first neighbourhood, one query per hop inside one read transaction. A hop takes at
+   * most `limit + 1` new nodes per frontier node (hubs cannot flood it) and returns only as many as
+   * there is room for, plus one to know that it cut. The links among the kept nodes are read at
+   * most `HUB_DEGREE` per node and capped at `EDGES_PER_NODE` per kept node; `truncated`
+   * says that either cap (or the node limit) may have left something out.
    */
   async neighborhood(
     ids: readonly string[],
@@ -163,13 +173,23 @@ export class AtlasRepository {
         for (const node of found.slice(0, room)) nodes.set(node.id, node);
         frontier = found.slice(0, room).map((node) => node.id);
       }
+      const maxEdges = EDGES_PER_NODE * nodes.size;
       const edges = (
-        await tx.run(cypher('queries/relations-among'), cypherParams({ ids: [...nodes.keys()], types, asOf }))
+        await tx.run(
+          cypher('queries/relations-among'),
+          cypherParams({ ids: [...nodes.keys()], types, asOf, scan: HUB_DEGREE, first: maxEdges + 1 }),
+        )
       ).records.map((r) => r.get('relation') as RelationRecord);
-      return { nodes: [...nodes.values()], edges, truncated };
+      const scanCut = [...nodes.values()].some((node) => (node.degree ?? 0) > HUB_DEGREE);
+      return {
+        nodes: [...nodes.values()],
+        edges: edges.slice(0, maxEdges),
+        truncated: truncated || scanCut || edges.length > maxEdges,
+      };
     });
   }
 
+  /** The shortest paths (at most `first + 1`), and whether paths through hubs may have been left out. */
   async paths(
     from: string,
     to: string,
@@ -177,9 +197,24 @@ export class AtlasRepository {
     types: RelationType[] | null,
     asOf: number | null,
     first: number,
-  ): Promise<PathRecord[]> {
-    const records = await this.rows('queries/paths', { from, to, maxHops, types, asOf, first });
-    return records.map((r) => ({ nodes: r.get('nodes') as EntityRecord[], edges: r.get('edges') as RelationRecord[] }));
+  ): Promise<{ paths: PathRecord[]; hubNear: boolean }> {
+    return this.read(async (tx) => {
+      const found = await tx.run(
+        cypher('queries/paths'),
+        cypherParams({ from, to, maxHops, types, asOf, first, hubDegree: HUB_DEGREE }),
+      );
+      const hubs = await tx.run(
+        cypher('queries/hubs-near'),
+        cypherParams({ from, to, hubDegree: HUB_DEGREE, reach: Math.floor(maxHops / 2) }),
+      );
+      return {
+        paths: found.records.map((r) => ({
+          nodes: r.get('nodes') as EntityRecord[],
+          edges: r.get('edges') as RelationRecord[],
+        })),
+        hubNear: hubs.records[0]?.get('hubNear') === true,
+      };
+    });
   }
 
   async membershipRelations(

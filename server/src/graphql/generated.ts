@@ -196,7 +196,7 @@ export type Query = {
   entities: Array<Entity>;
   /** One entity by its stable id (e.g. framework:quad). */
   entity?: Maybe<Entity>;
-  /** The entities and relations around the given entities, up to `depth` hops. Capped at `limit` nodes; `truncated` says when more exist. */
+  /** The entities and relations around the given entities, up to `depth` hops. Capped at `limit` nodes and four relations per node, and only the first 1,000 relations of a hub are read; `truncated` says when more may exist. */
   neighborhood: GraphSlice;
   /** The k shortest distinct paths between two entities (tracing relations between frameworks). */
   paths: Array<Path>;
@@ -208,7 +208,7 @@ export type Query = {
   sources: Array<SourceDocument>;
   /** Dated facts (entities starting or ending, relations beginning or ending) between two years, oldest first. */
   timeline: Array<TimelineItem>;
-  /** Like `paths`, and also says whether the search was cut short by its work bound. */
+  /** Like `paths`, and also says whether more paths may exist. */
   trace: Trace;
 };
 
@@ -404,7 +404,7 @@ export type TimelineItemKind =
 export type Trace = {
   __typename?: 'Trace';
   paths: Array<Path>;
-  /** The search hit its work bound; longer or further paths may exist. */
+  /** More paths may exist than were returned: more than `first` were found, or some would pass through a hub (an entity with more than 1,000 relations), which the search does not go through. */
   truncated: Scalars['Boolean']['output'];
 };
 

@@ -199,7 +199,7 @@ async function entityOrFail(promise: Promise<EntityRecord | null>, id: string): 
 
 async function trace(repo: AtlasRepository, loaders: Loaders, args: QueryTraceArgs) {
   const first = checkInt('first', args.first ?? 5, LIMITS.pathsFirst);
-  const paths = await repo.paths(
+  const { paths, hubNear } = await repo.paths(
     checkId('from', args.from),
     checkId('to', args.to),
     checkInt('maxHops', args.maxHops ?? 4, LIMITS.pathsMaxHops),
@@ -210,6 +210,7 @@ async function trace(repo: AtlasRepository, loaders: Loaders, args: QueryTraceAr
   for (const path of paths) primeEntities(loaders, path.nodes);
   return {
     paths: paths.slice(0, first).map((p) => ({ ...p, length: p.edges.length })),
-    truncated: paths.length > first,
+    // More paths may exist: more were found than asked for, or some would pass through a hub.
+    truncated: paths.length > first || hubNear,
   };
 }

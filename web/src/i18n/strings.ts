@@ -88,7 +88,8 @@ const en = {
   traceMaxHops: 'Max hops',
   traceTypes: 'Only these relation types (none = all)',
   traceNoPaths: 'No path found within the limits.',
-  traceTruncated: 'The search hit its work bound; longer paths may exist.',
+  traceTruncated:
+    'More paths may exist: more were found than shown, or some would pass through a hub (over 1,000 relations), which the search skips.',
   pathN: 'Path {n}',
   hops: '{n} hops',
   useYear: 'Respect the “as of” year',
@@ -245,7 +246,8 @@ const ja: Record<MessageKey, string> = {
   traceMaxHops: '最大ホップ数',
   traceTypes: '関係の種類を限定（未選択ならすべて）',
   traceNoPaths: '条件内で経路が見つかりません。',
-  traceTruncated: '探索の上限に達しました。より長い経路があるかもしれません。',
+  traceTruncated:
+    'ほかにも経路があるかもしれません（表示数を超えて見つかったか、関係が1,000件を超えるハブを経由する経路は探索しません）。',
   pathN: '経路 {n}',
   hops: '{n} ホップ',
   useYear: '「時点」の年を適用',

@@ -1,0 +1,151 @@
+/**
+ * Hubs: a neighbourhood or a trace through an entity with more relations than HUB_DEGREE stays
+ * bounded and says it was cut. The seed plus one synthetic hub with 1,100 spokes, loaded by the
+ * project's loader; the seed alone is restored afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { EDGES_PER_NODE, HUB_DEGREE } from '../../server/src/db/atlasRepository.js';
+import { loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
+import type { Claim, Dataset, Entity, Relation } from '../../server/src/seed/model.js';
+import { relationId } from '../../server/src/seed/validate.js';
+import { gqlData, startTestApp, type TestApp } from '../support/app.js';
+import { loadSeed, seedData, testDriver } from '../support/db.js';
+
+const SPOKES = HUB_DEGREE + 100;
+const HUB = 'actor:test-hub';
+
+function entity(id: string, name: string): Entity {
+  return {
+    id,
+    kind: 'Actor',
+    type: 'organisation',
+    name,
+    nameJa: `${name}（試験）`,
+    acronym: null,
+    aliases: [],
+    aliasesJa: [],
+    description: 'A test entity.',
+    descriptionJa: '試験用の実体。',
+    place: null,
+    placeJa: null,
+    start: null,
+    end: null,
+  };
+}
+
+/** Seed + hub + spokes, and a detour a → c → b that avoids the hub (a and b are spokes 0 and 1). */
+function withHub(seed: Dataset): Dataset {
+  const spokes = Array.from({ length: SPOKES }, (_, i) => entity(`actor:test-spoke-${i}`, `Test spoke ${i}`));
+  const detour = entity('actor:test-detour', 'Test detour');
+  const pairs: [string, string][] = [
+    ...spokes.map((s): [string, string] => [s.id, HUB]),
+    [spokes[0]!.id, detour.id],
+    [detour.id, spokes[1]!.id],
+  ];
+  const relations: Relation[] = pairs.map(([from, to]) => ({
+    id: relationId('PARTNER_OF', from, to),
+    type: 'PARTNER_OF',
+    from,
+    to,
+    role: null,
+    roleJa: null,
+    since: null,
+    until: null,
+  }));
+  const doc = seed.documents[0]!;
+  const claims: Claim[] = relations.map((r, i) => ({
+    id: `test-hub-claim-${i}`,
+    subjectId: r.id,
+    subjectKind: 'RELATION',
+    doc: doc.id,
+    lineStart: 1,
+    lineEnd: 1,
+    note: 'Test relation.',
+    noteJa: '試験用の関係。',
+    since: null,
+    until: null,
+    conflictIds: [],
+    conflictsWith: [],
+  }));
+  return {
+    ...seed,
+    entities: [...seed.entities, entity(HUB, 'Test hub'), detour, ...spokes],
+    relations: [...seed.relations, ...relations],
+    claims: [...seed.claims, ...claims],
+  };
+}
+
+let driver: Driver;
+let app: TestApp;
+beforeAll(async () => {
+  driver = testDriver();
+  await loadSeed(driver);
+  await loadDatasetIntoNeo4j(driver, withHub(seedData()));
+  app = await startTestApp({ SEED_ON_START: 'never' });
+});
+afterAll(async () => {
+  await app?.stop();
+  await loadSeed(driver);
+  await driver?.close();
+});
+
+interface Slice {
+  truncated: boolean;
+  nodes: { id: string; degree: number }[];
+  edges: { from: { id: string }; to: { id: string } }[];
+}
+
+describe('hubs', () => {
+  it('expanding through a hub is capped and says so', async () => {
+    const { neighborhood } = await gqlData<{ neighborhood: Slice }>(
+      app.url,
+      `{ neighborhood(ids: ["actor:test-spoke-0"], depth: 2, limit: 300) {
+          truncated nodes { id degree } edges { from { id } to { id } } } }`,
+    );
+    expect(neighborhood.truncated).toBe(true);
+    expect(neighborhood.nodes.length).toBe(300);
+    expect(neighborhood.nodes.find((n) => n.id === HUB)?.degree).toBe(SPOKES);
+    expect(neighborhood.edges.length).toBeLessThanOrEqual(EDGES_PER_NODE * 300);
+    const ids = new Set(neighborhood.nodes.map((n) => n.id));
+    for (const edge of neighborhood.edges) expect(ids.has(edge.from.id) && ids.has(edge.to.id)).toBe(true);
+  });
+
+  it('expanding the hub itself is capped and says so', async () => {
+    const { neighborhood } = await gqlData<{ neighborhood: Slice }>(
+      app.url,
+      `{ neighborhood(ids: ["${HUB}"], depth: 1, limit: 50) { truncated nodes { id degree } edges { from { id } to { id } } } }`,
+    );
+    expect(neighborhood.truncated).toBe(true);
+    expect(neighborhood.nodes.length).toBe(50);
+  });
+
+  it('traces around a hub, not through it, and says that paths through it may exist', async () => {
+    const { trace } = await gqlData<{ trace: { truncated: boolean; paths: { nodes: { id: string }[] }[] } }>(
+      app.url,
+      `{ trace(from: "actor:test-spoke-0", to: "actor:test-spoke-1", maxHops: 4, first: 5) {
+          truncated paths { nodes { id } } } }`,
+    );
+    expect(trace.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+      ['actor:test-spoke-0', 'actor:test-detour', 'actor:test-spoke-1'],
+    ]);
+    expect(trace.truncated).toBe(true);
+  });
+
+  it('traces from the hub itself: an end may be a hub', async () => {
+    const { trace } = await gqlData<{ trace: { paths: { nodes: { id: string }[] }[] } }>(
+      app.url,
+      `{ trace(from: "${HUB}", to: "actor:test-detour", maxHops: 4, first: 5) { paths { nodes { id } } } }`,
+    );
+    expect(trace.paths[0]!.nodes.map((n) => n.id)).toHaveLength(3);
+  });
+
+  it('leaves the seed untouched: no seed path is cut by a hub', async () => {
+    const { trace } = await gqlData<{ trace: { truncated: boolean; paths: unknown[] } }>(
+      app.url,
+      '{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: 10) { truncated paths { length } } }',
+    );
+    expect(trace.paths.length).toBeGreaterThan(0);
+    expect(trace.truncated).toBe(false);
+  });
+});
