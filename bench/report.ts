@@ -269,6 +269,12 @@ function apiSection(results: ApiResult[], options: ApiOptions, largest: string, 
   return parts.join('\n');
 }
 
+/** The issue's frame targets (5k and 20k elements), for panning as a user does it. */
+function frameLimit(f: BrowserResult['frames'][number]): number | undefined {
+  if (f.mode !== 'gesture') return undefined;
+  return f.elements >= 15_000 ? 33 : f.elements >= 4000 ? 20 : undefined;
+}
+
 function browserSection(b: BrowserResult, targets: Target[]): string {
   const rows: (string | number)[][] = [
     [
@@ -296,10 +302,11 @@ function browserSection(b: BrowserResult, targets: Target[]): string {
       '',
     ]),
     ...b.frames.flatMap((f) => {
-      const limit = f.elements >= 15_000 ? 33 : f.elements >= 4000 ? 20 : undefined;
+      const limit = frameLimit(f);
+      const motion = f.mode === 'gesture' ? 'mouse pan/zoom' : 'full redraw (cy.panBy/zoom)';
       return [
         [
-          `frame time while panning/zooming, ${f.elements} elements, median ms`,
+          `frame time, ${motion}, ${f.elements} elements, median ms`,
           fmt(f.oursMedianMs, 1),
           fmt(f.floorMedianMs, 1),
           x(ratio(f.oursMedianMs, f.floorMedianMs)),
@@ -307,7 +314,7 @@ function browserSection(b: BrowserResult, targets: Target[]): string {
           '',
         ],
         [
-          `frame time, ${f.elements} elements, p95 ms`,
+          `frame time, ${motion}, ${f.elements} elements, p95 ms`,
           fmt(f.oursP95Ms, 1),
           fmt(f.floorP95Ms, 1),
           x(ratio(f.oursP95Ms, f.floorP95Ms)),
@@ -342,11 +349,11 @@ function browserSection(b: BrowserResult, targets: Target[]): string {
     },
   );
   for (const f of b.frames) {
-    const limit = f.elements >= 15_000 ? 33 : f.elements >= 4000 ? 20 : undefined;
+    const limit = frameLimit(f);
     if (limit)
       targets.push({
         section: 'browser',
-        figure: `frame p95 at ${f.elements} elements`,
+        figure: `frame p95 while panning (mouse) at ${f.elements} elements`,
         value: `${fmt(f.oursP95Ms, 1)} ms`,
         target: `≤ ${limit} ms`,
         met: f.oursP95Ms <= limit,
@@ -358,8 +365,11 @@ function browserSection(b: BrowserResult, targets: Target[]): string {
     "Ours: the built app (bundle, first draw) and the app's own GraphView component on a bench page (layout, frames, " +
       'heap). Floor: a bundle of the libraries alone (React, Cytoscape, fcose), and bare Cytoscape with its default style ' +
       'drawing the same elements with the same layout options. First draw: navigation to the first frame showing graph ' +
-      "elements (the app's test hook lists them). Frames: requestAnimationFrame deltas during a scripted pan/zoom on a preset " +
-      'layout. Medians over repeated runs where stated in the JSON.',
+      "elements (the app's test hook lists them). Frames: requestAnimationFrame deltas on a preset layout, first while " +
+      'Playwright drags the view with the mouse and then zooms with the wheel (how a user moves it: Cytoscape draws from a ' +
+      'cached texture meanwhile where the app turns that on, above 2,000 elements), then while a script moves it through ' +
+      '`cy.panBy`/`cy.zoom`, which redraws every element every frame (as the fit animations do). Medians over repeated ' +
+      'runs where stated in the JSON.',
     '',
     table(['figure', 'ours', 'floor', 'ratio', 'target', 'met?'], rows),
   ].join('\n');

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startLayoutWorker } from './graph/layoutClient';
 import './styles.css';
 
+startLayoutWorker();
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root missing from index.html');
 createRoot(root).render(

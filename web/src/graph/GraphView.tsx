@@ -45,6 +45,10 @@ function tuneForSize(cy: Core): void {
   const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
   renderer.hideEdgesOnViewport = large;
   renderer.textureOnViewport = large;
+  if (cy.scratch('largeStyle') !== large) {
+    cy.scratch('largeStyle', large);
+    cy.style(graphStylesheet({ large }));
+  }
 }
 
 export function GraphView(props: GraphViewProps) {

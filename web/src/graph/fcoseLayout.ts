@@ -17,6 +17,17 @@ export interface FcoseRequest {
 
 export type FcosePositions = Record<string, Position>;
 
+/** The app's fcose options for a headless run: no animation, no fit, sizes without labels. */
+export function headlessFcoseOptions(nodeCount: number, incremental: boolean): cytoscape.LayoutOptions {
+  return {
+    ...layoutOptions('fcose', nodeCount, { incremental }),
+    animate: false,
+    fit: false,
+    // Labels cannot be measured here; leave them room through the edge length instead.
+    nodeDimensionsIncludeLabels: false,
+  } as cytoscape.LayoutOptions;
+}
+
 export function computeFcosePositions(request: FcoseRequest): Promise<FcosePositions> {
   const cy = cytoscape({
     headless: true,
@@ -31,15 +42,8 @@ export function computeFcosePositions(request: FcoseRequest): Promise<FcosePosit
       ...request.edges.map((e) => ({ group: 'edges' as const, data: e })),
     ],
   });
-  const options = {
-    ...layoutOptions('fcose', request.nodes.length, { incremental: request.incremental }),
-    animate: false,
-    fit: false,
-    // Labels cannot be measured here; leave them room through the edge length instead.
-    nodeDimensionsIncludeLabels: false,
-  };
   return new Promise((resolve) => {
-    const layout = cy.layout(options);
+    const layout = cy.layout(headlessFcoseOptions(request.nodes.length, request.incremental));
     layout.one('layoutstop', () => {
       const positions: FcosePositions = {};
       cy.nodes().forEach((node) => {

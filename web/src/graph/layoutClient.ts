@@ -30,6 +30,11 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
+/** Starts the worker ahead of the first layout: its script loads while the first answer is on its way. */
+export function startLayoutWorker(): void {
+  layoutWorker();
+}
+
 export function fcosePositions(request: FcoseRequest): Promise<FcosePositions> {
   const target = layoutWorker();
   if (target === null) return computeOnMainThread(request);
