@@ -44,6 +44,8 @@ export interface LoadFigures {
 export interface ScenarioResult {
   scenario: string;
   connections: number;
+  /** How the rounds ran: timed, or (for a slow scenario) one request answered per connection. */
+  rounds: string;
   ours: LoadFigures;
   bytesFloor: LoadFigures;
   driverFloor: LoadFigures;
@@ -101,12 +103,20 @@ function hasGraphQLErrors(body: string): boolean {
   return body.includes('"errors":');
 }
 
-async function load(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadFigures> {
+/** A round runs for a fixed time, or until a number of requests has been answered. */
+type Round = { seconds: number } | { requests: number };
+
+/** Slower than this sequentially, a scenario is measured by answered requests, not by time. */
+const SLOW_SCENARIO_MS = 100;
+
+async function load(url: string, bodies: string[], connections: number, round: Round): Promise<LoadFigures> {
   let graphqlErrors = 0;
   const result = await autocannon({
     url,
     connections,
-    duration: seconds,
+    ...('seconds' in round ? { duration: round.seconds } : { amount: round.requests }),
+    // Queued behind 64 slow requests, an answer may take longer than autocannon's default 10 s.
+    timeout: 60,
     requests: bodies.map((body) => ({
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
@@ -119,7 +129,7 @@ async function load(url: string, bodies: string[], connections: number, seconds:
   // No request finished within the run: there is no latency to report, and that must not read as 0 ms.
   const finished = result.requests.total > 0;
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: result.requests.total / Math.max(result.duration, 0.001),
     p50Ms: finished ? result.latency.p50 : Number.NaN,
     p99Ms: finished ? result.latency.p99 : Number.NaN,
     requests: result.requests.total,
@@ -182,6 +192,7 @@ export async function runApiBench(
     const captured: Record<string, string> = {};
     const bodiesOf = new Map<string, string[]>();
     const answers = new Map<string, ScenarioResult['answer']>();
+    const sequentialMs = new Map<string, number>();
     for (const scenario of scenarios) {
       const query = documents.get(scenario.operation);
       if (query === undefined) throw new Error(`no operation ${scenario.operation}`);
@@ -190,12 +201,15 @@ export async function runApiBench(
       );
       bodiesOf.set(scenario.name, bodies);
       const sizes: number[] = [];
+      const latencies: number[] = [];
       let captureErrors = 0;
       let nodes: number | null = null;
       let truncated: boolean | null = null;
       for (const body of bodies) {
+        const sentAt = performance.now();
         const response = await fetch(appUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         const text = await response.text();
+        latencies.push(performance.now() - sentAt);
         // Kept as answered: the bytes floor serves the same, and the load run counts the errors.
         if (response.status !== 200 || hasGraphQLErrors(text)) {
           log(`${dataset} ${scenario.name}: the app answered ${response.status}: ${text.slice(0, 200)}`);
@@ -212,6 +226,7 @@ export async function runApiBench(
         if (cut !== undefined) truncated = (truncated ?? false) || cut;
       }
       answers.set(scenario.name, { bytes: median(sizes), nodes, truncated, captureErrors });
+      sequentialMs.set(scenario.name, median(latencies));
     }
     const capturedFile = path.join(workDir, 'captured.json');
     writeFileSync(capturedFile, JSON.stringify(captured));
@@ -226,18 +241,28 @@ export async function runApiBench(
     for (const scenario of scenarios)
       for (const connections of options.connections) {
         const bodies = bodiesOf.get(scenario.name)!;
-        for (const url of Object.values(targets)) await load(url, bodies, connections, options.warmupSeconds);
+        // A slow scenario would finish few or no requests in a short timed round: it runs one round
+        // in which every connection has one request answered instead (the bytes floor stays timed).
+        const slow = sequentialMs.get(scenario.name)! > SLOW_SCENARIO_MS;
+        const timed: Round = { seconds: options.durationSeconds };
+        const roundFor = (name: keyof typeof targets): Round =>
+          slow && name !== 'bytesFloor' ? { requests: connections } : timed;
+        for (const url of Object.values(targets))
+          await load(url, bodies, Math.min(connections, slow ? 4 : connections), { seconds: options.warmupSeconds });
         const rounds: Record<keyof typeof targets, LoadFigures[]> = { ours: [], bytesFloor: [], driverFloor: [] };
         let appPeakRssBytes = 0;
-        for (let round = 0; round < options.rounds; round++)
+        for (let round = 0; round < (slow ? 1 : options.rounds); round++)
           for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
             const stopSampling = name === 'ours' ? rssSampler(appPid) : null;
-            rounds[name].push(await load(url, bodies, connections, options.durationSeconds));
+            rounds[name].push(await load(url, bodies, connections, roundFor(name)));
             if (stopSampling) appPeakRssBytes = Math.max(appPeakRssBytes, stopSampling());
           }
         const result: ScenarioResult = {
           scenario: scenario.name,
           connections,
+          rounds: slow
+            ? `1 round of ${connections} requests (sequentially ${sequentialMs.get(scenario.name)!.toFixed(0)} ms each)`
+            : `${options.rounds} × ${options.durationSeconds} s`,
           ours: medianFigures(rounds.ours),
           bytesFloor: medianFigures(rounds.bytesFloor),
           driverFloor: medianFigures(rounds.driverFloor),

@@ -12,6 +12,10 @@ declare module 'autocannon' {
     connections?: number;
     /** Seconds. */
     duration?: number;
+    /** Requests to answer; the run ends then (instead of after `duration`). */
+    amount?: number;
+    /** Seconds a request may take before it counts as a timeout (default 10). */
+    timeout?: number;
     requests?: Request[];
   }
   interface Histogram {
@@ -26,6 +30,8 @@ declare module 'autocannon' {
     non2xx: number;
     errors: number;
     timeouts: number;
+    /** Seconds the run took. */
+    duration: number;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
