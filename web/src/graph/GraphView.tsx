@@ -15,6 +15,7 @@ import { graphStylesheet } from './style';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
+const TEXTURE_ON_VIEWPORT_ELEMENTS = 500;
 
 export interface GraphViewProps {
   elements: { nodes: NodeData[]; edges: EdgeData[] };
@@ -41,10 +42,13 @@ interface ViewportRenderer {
 }
 
 function tuneForSize(cy: Core): void {
-  const large = cy.elements().length > LARGE_GRAPH_ELEMENTS;
+  const count = cy.elements().length;
+  const large = count > LARGE_GRAPH_ELEMENTS;
   const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
+  // Panning from a cached picture is invisible to the eye but spares full redraws, which already
+  // cost about 100 ms a frame at 1,000 elements without a GPU (npm run bench).
+  renderer.textureOnViewport = count > TEXTURE_ON_VIEWPORT_ELEMENTS;
   renderer.hideEdgesOnViewport = large;
-  renderer.textureOnViewport = large;
   if (cy.scratch('largeStyle') !== large) {
     cy.scratch('largeStyle', large);
     cy.style(graphStylesheet({ large }));
