@@ -371,7 +371,7 @@ function browserSection(b: BrowserResult, targets: Target[]): string {
       'drawing the same elements with the same layout options. First draw: navigation to the first frame showing graph ' +
       "elements (the app's test hook lists them). Frames: requestAnimationFrame deltas on a preset layout, first while " +
       'Playwright drags the view with the mouse and then zooms with the wheel (how a user moves it: Cytoscape draws from a ' +
-      'cached texture meanwhile where the app turns that on, above 2,000 elements), then while a script moves it through ' +
+      'cached texture meanwhile where the app turns that on, above 500 elements), then while a script moves it through ' +
       '`cy.panBy`/`cy.zoom`, which redraws every element every frame (as the fit animations do). Medians over repeated ' +
       'runs where stated in the JSON.',
     '',
