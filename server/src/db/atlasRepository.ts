@@ -169,9 +169,10 @@ export class AtlasRepository {
           cypherParams({ frontier, seen: [...nodes.keys()], types, asOf, perNode: limit + 1, budget: room + 1 }),
         );
         const found = result.records.map((r) => r.get('node') as EntityRecord);
+        const kept = found.slice(0, room);
         truncated = found.length > room;
-        for (const node of found.slice(0, room)) nodes.set(node.id, node);
-        frontier = found.slice(0, room).map((node) => node.id);
+        for (const node of kept) nodes.set(node.id, node);
+        frontier = kept.map((node) => node.id);
       }
       const maxEdges = EDGES_PER_NODE * nodes.size;
       const edges = (
