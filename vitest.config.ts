@@ -1,12 +1,20 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // Three projects, one run: pure unit tests; integration tests against a real Neo4j (started once
 // by the global setup); browser tests driving Debian's Chromium against the real app.
 export default defineConfig({
+  // graphql ships a CommonJS build (main) and an ES module build (module) without an exports map:
+  // Node gives every package the CommonJS one, Vite would give our sources the other, and graphql
+  // refuses to mix types from two copies. Tests load the copy production loads.
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     reporters: ['default', './tests/support/summaryReporter.ts'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
@@ -14,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -26,6 +35,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -8,9 +8,11 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { RequestContext } from './context.js';
+import { compiledExecutionGateway } from './executor.js';
 import { APOLLO_CLIENT_ERROR_CODES, classifyDatabaseError, ErrorCode } from './errors.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './limits.js';
 import { resolvers } from './resolvers.js';
@@ -74,8 +76,7 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
   };
 
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs, resolvers })),
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
