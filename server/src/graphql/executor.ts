@@ -13,8 +13,8 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './context.js';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
-/** A compiled document, or the errors that kept it from being compiled. */
 type Answer = Record<string, unknown>;
+/** A compiled document, or the errors that kept it from being compiled. */
 type Compiled = CompiledQuery<Answer> | ExecutionResult<Answer>;
 
 /** Compiled documents kept: the app sends a dozen; the GraphQL console's one-offs rotate out. */
