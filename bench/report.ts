@@ -95,9 +95,11 @@ const graphqlOverhead = (s: ScenarioResult) => ratio(s.driverFloor.requestsPerSe
 function importSection(imports: ImportSectionResult[], targets: Target[]): string {
   const parts = ['## Import', ''];
   parts.push(
-    "The project's loader (streamed batches of 1000, one transaction each, MERGE) against a baseline writing the same rows " +
+    "The project's loader (streamed batches of 1000, one transaction each; into an empty database, as here, it creates " +
+      'entities, relations and claims, and merges them on any later load) against a baseline writing the same rows ' +
       'with plain `UNWIND … CREATE` (bench/cypher/), through the same driver into the same fresh state (schema applied, ' +
-      "empty). Each in its own process; peak RSS is that process's VmHWM.",
+      "empty). Each in its own process; peak RSS is that process's VmHWM. The loader also writes the claims and their " +
+      'citations, which the baseline does not: compare the whole-load times with that in mind.',
     '',
   );
   const rows: (string | number)[][] = [];
@@ -176,8 +178,9 @@ function apiSection(results: ApiResult[], options: ApiOptions, largest: string, 
   const parts = [
     '## API under load',
     '',
-    `autocannon, ${options.warmupSeconds} s warm-up, then ${options.rounds} rounds of ${options.durationSeconds} s per server, ` +
-      'interleaved (app, bytes floor, driver floor); figures are medians over the rounds. A scenario slower than 100 ms ' +
+    `autocannon; per scenario a ${options.warmupSeconds} s warm-up of the app and the driver floor, then for each ` +
+      `connection count ${options.rounds} rounds of ${options.durationSeconds} s for each of them, interleaved, and one for ` +
+      'the bytes floor (steady at thousands of requests a second); figures are medians over the rounds. A scenario slower than 100 ms ' +
       'sequentially would finish few or no requests in such a round: it gets one round in which each connection has one ' +
       'request answered (column "rounds"; its bytes floor stays timed). **Bytes floor**: a bare `http` ' +
       "server answering the same captured bytes. **Driver floor**: the same Cypher through the project's repository and " +

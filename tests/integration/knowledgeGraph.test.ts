@@ -152,6 +152,30 @@ describe('loading', () => {
     expect(await repo.fingerprint()).toEqual(before);
   });
 
+  it('creates into an empty database the graph it merges into a loaded one, in one transaction or in batches', async () => {
+    const loaded = await repo.fingerprint();
+    for (const options of [{}, { singleTransactionLimit: 0, batchSize: 97 }]) {
+      await driver.executeQuery('MATCH (n) DETACH DELETE n');
+      const first = await loadDatasetIntoNeo4j(driver, seedData(), options);
+      expect(first.firstLoad).toBe(true);
+      expect(await repo.fingerprint()).toEqual(loaded);
+      const again = await loadDatasetIntoNeo4j(driver, seedData(), options);
+      expect(again.firstLoad).toBe(false);
+      expect(await repo.fingerprint()).toEqual(loaded);
+    }
+  });
+
+  it('refuses a duplicate id on a first load too, and writes nothing', async () => {
+    const loaded = await repo.fingerprint();
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+    const dataset = seedData();
+    const duplicated = { ...dataset, relations: [...dataset.relations, dataset.relations[5]!] };
+    await expect(loadDatasetIntoNeo4j(driver, duplicated)).rejects.toThrow(/already exists/);
+    expect((await rows('MATCH (n) RETURN count(n) AS n'))[0]!.n).toBe(0);
+    await loadDatasetIntoNeo4j(driver, dataset);
+    expect(await repo.fingerprint()).toEqual(loaded);
+  });
+
   it('removes what the seed no longer has and restores it on the next load', async () => {
     const before = await repo.fingerprint();
     const dataset = seedData();

@@ -1,5 +1,6 @@
 /**
- * Writes a validated dataset to Neo4j with batched, parameterised UNWIND … MERGE.
+ * Writes a validated dataset to Neo4j with batched, parameterised UNWIND … MERGE (UNWIND … CREATE
+ * when the database is empty: a first load has nothing to match).
  *
  * Idempotent: every item is merged by its stable id and stamped with this load's id; whatever an
  * earlier load wrote and this one did not is deleted at the end. Atomic: a data set that fits in
@@ -124,8 +125,13 @@ async function* rowBatches<T>(
   if (batch.length > 0) yield batch;
 }
 
-/** The load's steps in order. Lazy: conflicts and claim links read what the claims step collected. */
-function steps(source: DatasetStream, batchSize: number, totals?: Record<string, number>): Step[] {
+/**
+ * The load's steps in order. Lazy: conflicts and claim links read what the claims step collected.
+ * Into an empty database (`fresh`) entities, relations and claims are created rather than merged:
+ * there is nothing to match, and the id constraints still refuse a duplicate.
+ */
+function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?: Record<string, number>): Step[] {
+  const write = fresh ? 'create' : 'upsert';
   const claimIdsByConflict = new Map<string, string[]>();
   const claimLinks: Row[] = [];
   const collectConflicts = (c: Claim) => {
@@ -141,9 +147,9 @@ function steps(source: DatasetStream, batchSize: number, totals?: Record<string,
   });
   return [
     step('documents', 'load/upsert-documents', rowBatches([source.documents], (d) => ({ ...d }), batchSize)),
-    step('entities', 'load/upsert-entities', rowBatches(source.entities, entityRow, batchSize)),
-    step('relations', 'load/upsert-relations', rowBatches(source.relations, relationRow, batchSize)),
-    step('claims', 'load/upsert-claims', rowBatches(source.claims, claimRow, batchSize, collectConflicts)),
+    step('entities', `load/${write}-entities`, rowBatches(source.entities, entityRow, batchSize)),
+    step('relations', `load/${write}-relations`, rowBatches(source.relations, relationRow, batchSize)),
+    step('claims', `load/${write}-claims`, rowBatches(source.claims, claimRow, batchSize, collectConflicts)),
     step(
       'conflicts',
       'load/upsert-conflicts',
@@ -173,6 +179,8 @@ export interface LoadSummary {
   loadId: string;
   rows: Record<string, number>;
   transactions: number;
+  /** The database was empty: items were created, not merged, and there was nothing stale to remove. */
+  firstLoad: boolean;
 }
 
 export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
@@ -190,12 +198,13 @@ export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, opt
 
   const batchSize = options.batchSize ?? 1000;
   const loadId = randomUUID();
-  const summary: LoadSummary = { loadId, rows: {}, transactions: 1 };
+  const summary: LoadSummary = { loadId, rows: {}, transactions: 1, firstLoad: false };
   const session = driver.session({ database: options.database });
   try {
     await session.executeWrite(async (tx) => {
       // Built inside the transaction function: a retried transaction starts the steps afresh.
-      for (const step of steps(source, batchSize, totals)) {
+      summary.firstLoad = await graphIsEmpty(tx);
+      for (const step of steps(source, batchSize, summary.firstLoad, totals)) {
         let done = 0;
         for await (const rows of step.batches) {
           await runBatch(tx, step, rows, loadId);
@@ -204,7 +213,7 @@ export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, opt
         }
         summary.rows[step.name] = done;
       }
-      await deleteStale(tx, loadId);
+      if (!summary.firstLoad) await deleteStale(tx, loadId);
     });
   } finally {
     await session.close();
@@ -227,10 +236,12 @@ async function loadInBatches(
   totals?: Record<string, number>,
 ): Promise<LoadSummary> {
   const loadId = randomUUID();
-  const summary: LoadSummary = { loadId, rows: {}, transactions: 0 };
+  const summary: LoadSummary = { loadId, rows: {}, transactions: 0, firstLoad: false };
   const session = driver.session({ database: options.database });
   try {
-    for (const step of steps(source, options.batchSize ?? 1000, totals)) {
+    // An interrupted first load leaves the database non-empty: its next run merges and cleans up.
+    summary.firstLoad = await session.executeRead(graphIsEmpty);
+    for (const step of steps(source, options.batchSize ?? 1000, summary.firstLoad, totals)) {
       let done = 0;
       for await (const rows of step.batches) {
         await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
@@ -240,8 +251,11 @@ async function loadInBatches(
       }
       summary.rows[step.name] = done;
     }
-    await session.executeWrite((tx) => deleteStale(tx, loadId));
-    summary.transactions++;
+    // Nothing can be stale in a database that was empty.
+    if (!summary.firstLoad) {
+      await session.executeWrite((tx) => deleteStale(tx, loadId));
+      summary.transactions++;
+    }
   } finally {
     await session.close();
   }
@@ -250,6 +264,11 @@ async function loadInBatches(
 
 async function runBatch(tx: ManagedTransaction, step: Step, rows: Row[], loadId: string): Promise<void> {
   await tx.run(step.query, cypherParams({ rows, loadId }));
+}
+
+async function graphIsEmpty(tx: ManagedTransaction): Promise<boolean> {
+  const [record] = (await tx.run(cypher('load/graph-is-empty'))).records;
+  return record?.get('empty') === true;
 }
 
 async function deleteStale(tx: ManagedTransaction, loadId: string): Promise<void> {
