@@ -22,7 +22,7 @@ import { useGraphData } from './graph/useGraphData';
 import { initialLanguage, rememberLanguage } from './i18n/language';
 import { translator, type Lang, type MessageKey } from './i18n/strings';
 import { exposeProbe } from './testHook';
-import { canRedo, canUndo, LAYOUT_NAMES, viewReducer, type LayoutName, type PanelName } from './view/state';
+import { canRedo, canUndo, LAYOUT_NAMES, traceYear, viewReducer, type LayoutName, type PanelName } from './view/state';
 import { decodeView, encodeView } from './view/url';
 
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
@@ -59,9 +59,9 @@ export function App() {
   const [activePath, setActivePath] = useState<number | null>(null);
 
   const atlas = useQuery('Atlas', {});
-  const traceYear = state.doc.trace?.useYear === true ? state.year : null;
-  const data = useGraphData(state.doc, traceYear);
-  const graph = useMemo(() => deriveVisibleGraph(state.doc, data.cache, traceYear), [state.doc, data.cache, traceYear]);
+  const asOf = traceYear(state);
+  const data = useGraphData(state.doc, asOf);
+  const graph = useMemo(() => deriveVisibleGraph(state.doc, data.cache, asOf), [state.doc, data.cache, asOf]);
   const elements = useMemo(() => toElements(graph, lang), [graph, lang]);
   const filters = useMemo(
     () =>

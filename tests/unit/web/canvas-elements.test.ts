@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { syncElements, toElements } from '../../../web/src/graph/elements';
+import { fitLabel, syncElements, toElements } from '../../../web/src/graph/elements';
 import type { VisibleGraph } from '../../../web/src/graph/model';
 import { graphStylesheet } from '../../../web/src/graph/style';
 import { entity, relation } from './fixtures';
@@ -44,9 +44,23 @@ describe('canvas elements', () => {
     expect(en.edges[0]?.conflicted).toBe(true);
   });
 
+  it('shorten long labels with an ellipsis, counting full-width characters double', () => {
+    const long = entity('event:long', {
+      name: "2nd Japan–Australia–India–US Foreign Ministers' Meeting (2020)",
+      nameJa: '第2回日米豪印外相会合（2020年、東京）',
+    });
+    const labels = (lang: 'en' | 'ja') =>
+      toElements(graph({ nodes: [long], expanded: new Set() }), lang).nodes[0]?.label;
+    expect(labels('en')).toBe('2nd Japan–Australia–India…');
+    expect(labels('ja')).toBe('第2回日米豪印外相会合（20…');
+    expect(fitLabel('Japan')).toBe('Japan');
+    expect(fitLabel('x'.repeat(25))).toBe('x'.repeat(25));
+    expect(fitLabel('x'.repeat(26))).toBe(`${'x'.repeat(25)}…`);
+  });
+
   it('keep labels as plain data, markup included', () => {
-    const html = entity('actor:x', { name: '<img src=x onerror=alert(1)>' });
-    expect(toElements(graph({ nodes: [html], edges: [] }), 'en').nodes[0]?.label).toBe('<img src=x onerror=alert(1)>');
+    const html = entity('actor:x', { name: '<img src=x onerror=f()>' });
+    expect(toElements(graph({ nodes: [html], edges: [] }), 'en').nodes[0]?.label).toBe('<img src=x onerror=f()>');
   });
 });
 

@@ -55,7 +55,36 @@ interface GraphQLResponse<TData> {
   errors?: { message: string }[];
 }
 
-export async function request<K extends OperationName>(
+/** Answers asked for ahead of the app (see prefetch.ts), by operation and variables, with when they were asked. */
+const askedAhead = new Map<string, { at: number; answer: Promise<unknown> }>();
+/** An answer asked for ahead serves the first matching request within this time; later ones ask again. */
+const ASKED_AHEAD_FOR_MS = 10_000;
+
+const requestKey = (operationName: OperationName, variables: unknown) =>
+  `${operationName} ${JSON.stringify(variables)}`;
+
+/** Sends a request now, for the first `request` with the same operation and variables to take up. */
+export function requestAhead<K extends OperationName>(operationName: K, variables: Operations[K]['variables']): void {
+  const answer = send(operationName, variables);
+  // Taken up or not, a failure here must not surface as an unhandled rejection.
+  answer.catch(() => undefined);
+  askedAhead.set(requestKey(operationName, variables), { at: performance.now(), answer });
+}
+
+export function request<K extends OperationName>(
+  operationName: K,
+  variables: Operations[K]['variables'],
+  signal?: AbortSignal,
+): Promise<Operations[K]['data']> {
+  const key = requestKey(operationName, variables);
+  const ahead = askedAhead.get(key);
+  askedAhead.delete(key);
+  if (ahead !== undefined && performance.now() - ahead.at < ASKED_AHEAD_FOR_MS)
+    return ahead.answer as Promise<Operations[K]['data']>;
+  return send(operationName, variables, signal);
+}
+
+async function send<K extends OperationName>(
   operationName: K,
   variables: Operations[K]['variables'],
   signal?: AbortSignal,

@@ -42,8 +42,11 @@ export function graphStylesheet({ large }: { large: boolean } = { large: false }
         color: '#1f2a37',
         'text-valign': 'bottom',
         'text-margin-y': 4,
+        // Labels come shortened to about 140 px (elements.ts): Cytoscape's ellipsis, slow to
+        // compute for a label that does not fit, is only the safety net. (With no wrap at all it
+        // kept a label's old width when the language changed.)
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': '170px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',

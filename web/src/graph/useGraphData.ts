@@ -5,18 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, request } from '../api/client';
 import type { GraphDoc } from '../view/state';
-import {
-  EMPTY_CACHE,
-  expansionKey,
-  missingRequests,
-  nodeSliceKey,
-  traceKey,
-  withSlice,
-  withTrace,
-  type GraphCache,
-} from './model';
-
-const TRACE_PATHS = 5;
+import { EMPTY_CACHE, nodeSliceKey, withSlice, withTrace, type GraphCache } from './model';
+import { sliceRequests } from './requests';
 
 export interface GraphData {
   cache: GraphCache;
@@ -33,7 +23,7 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
 
   useEffect(() => {
     if (error !== undefined) return;
-    const missing = missingRequests(doc, cache, year);
+    const requests = sliceRequests(doc, cache, year);
     const track = <T>(key: string, run: () => Promise<T>, merge: (answer: T) => (c: GraphCache) => GraphCache) => {
       if (started.current.has(key)) return;
       started.current.add(key);
@@ -49,10 +39,10 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
         });
     };
 
-    if (missing.nodeIds.length > 0) {
-      const ids = missing.nodeIds;
+    if (requests.nodes !== null) {
+      const { ids } = requests.nodes.variables;
       track(
-        `nodes:${ids.join(',')}`,
+        requests.nodes.key,
         () => request('EntitiesWithRelations', { ids }),
         (answer) => (current) => {
           let next = current;
@@ -68,35 +58,19 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
         },
       );
     }
-    for (const expansion of missing.expansions) {
-      const key = expansionKey(expansion);
+    for (const { key, variables } of requests.expansions)
       track(
         key,
-        () =>
-          request('Neighborhood', {
-            ids: [expansion.id],
-            relationTypes: expansion.types.length > 0 ? expansion.types : null,
-            limit: expansion.limit,
-          }),
+        () => request('Neighborhood', variables),
         ({ neighborhood }) =>
           (current) =>
             withSlice(current, key, neighborhood.nodes, neighborhood.edges, neighborhood.truncated),
       );
-    }
-    if (missing.trace !== null) {
-      const spec = missing.trace;
-      const key = traceKey(spec, year);
+    if (requests.trace !== null) {
+      const { key, variables } = requests.trace;
       track(
         key,
-        () =>
-          request('Trace', {
-            from: spec.from,
-            to: spec.to,
-            maxHops: spec.maxHops,
-            relationTypes: spec.types.length > 0 ? spec.types : null,
-            asOf: spec.useYear ? year : null,
-            first: TRACE_PATHS,
-          }),
+        () => request('Trace', variables),
         ({ trace }) =>
           (current) =>
             withTrace(current, key, trace.paths, trace.truncated),

@@ -53,6 +53,10 @@ export interface ViewState {
   panel: PanelName;
 }
 
+/** The year a trace is asked for: the view's year when the trace follows the time slider, else none. */
+export const traceYear = (state: Pick<ViewState, 'doc' | 'year'>): number | null =>
+  state.doc.trace?.useYear === true ? state.year : null;
+
 export const EMPTY_DOC: GraphDoc = { nodes: [], expansions: [], removed: [], trace: null };
 
 export const INITIAL_STATE: ViewState = {

@@ -1,0 +1,18 @@
+/**
+ * Runs before the app's bundle (its own entry in index.html): sends the requests the page's URL
+ * needs while the browser is still compiling React, Cytoscape and the app, which took about half
+ * a second before the first request went out (npm run bench). The app takes the answers up when
+ * it asks the same (api/client.ts).
+ */
+import { requestAhead } from './api/client';
+import { EMPTY_CACHE } from './graph/model';
+import { sliceRequests } from './graph/requests';
+import { traceYear } from './view/state';
+import { decodeView } from './view/url';
+
+const view = decodeView(window.location.search);
+const { nodes, expansions, trace } = sliceRequests(view.doc, EMPTY_CACHE, traceYear(view));
+if (nodes !== null) requestAhead('EntitiesWithRelations', nodes.variables);
+for (const expansion of expansions) requestAhead('Neighborhood', expansion.variables);
+if (trace !== null) requestAhead('Trace', trace.variables);
+requestAhead('Atlas', {});
