@@ -71,7 +71,7 @@ async function main() {
   let failure: string | null = null;
   // Twenty scenario × connection cells, each against three servers: short rounds keep the whole run
   // under 15 minutes on two cores (the M import alone takes about nine).
-  const apiOptions = { connections: [16, 64], warmupSeconds: 1, durationSeconds: 1.5, rounds: 2 };
+  const apiOptions = { connections: [16, 64], warmupSeconds: 0.5, durationSeconds: 1.5, rounds: 2 };
   try {
     if (sections.includes('import'))
       for (const size of sizes) {

@@ -25,8 +25,6 @@ export interface ImportJob {
 export interface StepTiming {
   rows: number;
   ms: number;
-  /** CPU time of the importer and the database together: robust against other work on the machine. */
-  cpuMs: number;
 }
 
 export interface ImportResult {
@@ -35,42 +33,31 @@ export interface ImportResult {
   /** Relations per second in each tenth of the relations step (its median is the figure). */
   relationSegments: number[];
   totalMs: number;
+  /** CPU time of the importer and the database together over the whole import: robust against other work on the machine. */
+  cpuMs: number;
   peakRssBytes: number;
 }
 
 /**
- * Times steps and tenths of the relations step from the per-batch progress events: a step starts
- * when the previous one's last batch ended (so its first batch, rows generated included, counts).
+ * Times steps, which may overlap (the loader writes claims alongside entities and relations), and
+ * tenths of the relations step, from the progress events: a step starts with its event for 0 rows.
  */
 class Stopwatch {
   readonly steps: Record<string, StepTiming> = {};
   readonly relationSegments: number[] = [];
-  private step = { name: '', startedAt: 0, cpuAtStart: 0 };
+  private readonly startedAt = new Map<string, number>();
   private segment = { rows: 0, startedAt: 0 };
-  private lastEventAt = performance.now();
-  private lastCpu: number;
 
-  constructor(
-    private readonly relationsPerSegment: number,
-    private readonly neo4jPid: number,
-  ) {
-    this.lastCpu = this.cpuMs();
-  }
-
-  private cpuMs(): number {
-    return procCpuMs('self') + procCpuMs(this.neo4jPid);
-  }
+  constructor(private readonly relationsPerSegment: number) {}
 
   progress(name: string, done: number): void {
     const now = performance.now();
-    const cpu = this.cpuMs();
-    if (this.step.name !== name) {
-      this.step = { name, startedAt: this.lastEventAt, cpuAtStart: this.lastCpu };
-      this.segment = { rows: 0, startedAt: this.lastEventAt };
+    if (done === 0) {
+      this.startedAt.set(name, now);
+      if (name === 'relations') this.segment = { rows: 0, startedAt: now };
+      return;
     }
-    this.lastEventAt = now;
-    this.lastCpu = cpu;
-    this.steps[name] = { rows: done, ms: now - this.step.startedAt, cpuMs: cpu - this.step.cpuAtStart };
+    this.steps[name] = { rows: done, ms: now - this.startedAt.get(name)! };
     if (name === 'relations' && done - this.segment.rows >= this.relationsPerSegment) {
       const perSecond = ((done - this.segment.rows) * 1000) / (now - this.segment.startedAt);
       this.relationSegments.push(perSecond);
@@ -90,6 +77,7 @@ async function writeBaseline<T>(
 ): Promise<void> {
   const session = driver.session();
   let done = 0;
+  onBatch(done);
   try {
     for await (const items of batches) {
       const rows = items.map(toRow);
@@ -105,7 +93,9 @@ async function writeBaseline<T>(
 async function main(job: ImportJob): Promise<ImportResult> {
   const graph = syntheticGraph(job.size);
   const driver = createDriver({ uri: job.uri });
-  const watch = new Stopwatch(Math.ceil(graph.relationCount / 10), job.neo4jPid);
+  const watch = new Stopwatch(Math.ceil(graph.relationCount / 10));
+  const cpuMs = () => procCpuMs('self') + procCpuMs(job.neo4jPid);
+  const cpuAtStart = cpuMs();
   const startedAt = performance.now();
   try {
     if (job.mode === 'loader') {
@@ -144,6 +134,7 @@ async function main(job: ImportJob): Promise<ImportResult> {
     steps: watch.steps,
     relationSegments: watch.relationSegments,
     totalMs: performance.now() - startedAt,
+    cpuMs: cpuMs() - cpuAtStart,
     peakRssBytes: procMemory('self', 'VmHWM'),
   };
 }

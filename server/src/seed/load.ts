@@ -5,12 +5,13 @@
  * Idempotent: every item is merged by its stable id and stamped with this load's id; whatever an
  * earlier load wrote and this one did not is deleted at the end. Atomic: a data set that fits in
  * one transaction (the seed does, by far) is written in one, so a failure leaves the previous data
- * untouched; a larger one is written batch by batch, and an interrupted load is completed by the
- * next run (merges are idempotent and the stale clean-up only runs after the last batch). A dataset
+ * untouched; a larger one is written batch by batch (claims alongside entities and relations, in a
+ * second session), and an interrupted load is completed by the next run (merges are idempotent and
+ * the stale clean-up only runs after the last batch). A dataset
  * too large for memory can be streamed (loadStreamIntoNeo4j): batch by batch, one batch held at a time.
  */
 import { randomUUID } from 'node:crypto';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../db/cypherFiles.js';
 import { cypherParams } from '../db/params.js';
 import { isEntityKind, isRelationType } from '../domain/vocabulary.js';
@@ -21,7 +22,7 @@ export interface LoadOptions {
   batchSize?: number;
   /** Above this many rows the load is split into one transaction per batch. */
   singleTransactionLimit?: number;
-  /** After each batch; `total` is unknown (undefined) for a streamed dataset. */
+  /** As a step starts (`done` 0) and after each of its batches; `total` is unknown (undefined) for a streamed dataset. */
   onProgress?: (step: string, done: number, total: number | undefined) => void;
 }
 
@@ -206,6 +207,7 @@ export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, opt
       summary.firstLoad = await graphIsEmpty(tx);
       for (const step of steps(source, batchSize, summary.firstLoad, totals)) {
         let done = 0;
+        options.onProgress?.(step.name, done, step.total);
         for await (const rows of step.batches) {
           await runBatch(tx, step, rows, loadId);
           done += rows.length;
@@ -237,27 +239,54 @@ async function loadInBatches(
 ): Promise<LoadSummary> {
   const loadId = randomUUID();
   const summary: LoadSummary = { loadId, rows: {}, transactions: 0, firstLoad: false };
-  const session = driver.session({ database: options.database });
-  try {
-    // An interrupted first load leaves the database non-empty: its next run merges and cleans up.
-    summary.firstLoad = await session.executeRead(graphIsEmpty);
-    for (const step of steps(source, options.batchSize ?? 1000, summary.firstLoad, totals)) {
-      let done = 0;
-      for await (const rows of step.batches) {
-        await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
-        summary.transactions++;
-        done += rows.length;
-        options.onProgress?.(step.name, done, step.total);
+  const inSession = async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database: options.database });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  };
+  // An interrupted first load leaves the database non-empty: its next run merges and cleans up.
+  summary.firstLoad = await inSession((session) => session.executeRead(graphIsEmpty));
+  const [documents, entities, relations, claims, conflicts, claimLinks] = steps(
+    source,
+    options.batchSize ?? 1000,
+    summary.firstLoad,
+    totals,
+  );
+  let failed = false;
+  /** Steps one after another in a session of their own, a transaction per batch; stops when another lane failed. */
+  const lane = (laneSteps: Step[]) =>
+    inSession(async (session) => {
+      try {
+        for (const step of laneSteps) {
+          let done = 0;
+          options.onProgress?.(step.name, done, step.total);
+          for await (const rows of step.batches) {
+            if (failed) return;
+            await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
+            summary.transactions++;
+            done += rows.length;
+            options.onProgress?.(step.name, done, step.total);
+          }
+          summary.rows[step.name] = done;
+        }
+      } catch (error) {
+        failed = true;
+        throw error;
       }
-      summary.rows[step.name] = done;
-    }
-    // Nothing can be stale in a database that was empty.
-    if (!summary.firstLoad) {
-      await session.executeWrite((tx) => deleteStale(tx, loadId));
-      summary.transactions++;
-    }
-  } finally {
-    await session.close();
+    });
+  await lane([documents!]);
+  // Claims cite documents only, so their transactions never wait for the entity locks that
+  // relations take: both go at once, and Neo4j works on two cores where it would use one.
+  const [structure, citations] = await Promise.allSettled([lane([entities!, relations!]), lane([claims!])]);
+  for (const result of [structure, citations]) if (result.status === 'rejected') throw result.reason;
+  await lane([conflicts!, claimLinks!]);
+  // Nothing can be stale in a database that was empty.
+  if (!summary.firstLoad) {
+    await inSession((session) => session.executeWrite((tx) => deleteStale(tx, loadId)));
+    summary.transactions++;
   }
   return summary;
 }
