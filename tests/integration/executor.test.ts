@@ -99,6 +99,23 @@ describe('compiled execution (graphql-jit)', () => {
     expect(body).toEqual(await graphqlJsAnswer(query, variables));
   });
 
+  it('refuses a document whose operation cannot be chosen, as before', async () => {
+    const several = 'query A { atlas { entityCount } } query B { sources { id } }';
+    for (const [body, message] of [
+      [{ query: several }, 'Must provide operation name if query contains multiple operations.'],
+      [{ query: several, operationName: 'C' }, 'Unknown operation named "C".'],
+    ] as const) {
+      const response = await fetch(new URL('graphql', app.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(400);
+      const answer = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors).toMatchObject([{ message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }]);
+    }
+  });
+
   it('keeps an error’s code, path and location, and the data beside it', async () => {
     const query = `{
       ok: entity(id: "framework:quad") { id }

@@ -8,7 +8,7 @@
  * stays Apollo's: parsing with its limits, validation (ours included), plugins, error formatting.
  */
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './context.js';
 
@@ -44,6 +44,16 @@ export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
       return {
         async executor({ document, operation, operationName, queryHash, request, context }) {
           const variables = request.variables ?? {};
+          // No operation to run (several and none named, or an unknown name): Apollo still calls
+          // the executor and expects graphql-js's error, which it turns into OPERATION_RESOLUTION_FAILURE.
+          if (operation === undefined)
+            return execute({
+              schema,
+              document,
+              operationName: request.operationName,
+              variableValues: variables,
+              contextValue: context,
+            });
           // Variables are checked by graphql-js as before, so that a bad one is still reported
           // the way Apollo recognises (BAD_USER_INPUT, 400) and clients know.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
