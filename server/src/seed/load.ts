@@ -7,8 +7,8 @@
  * one transaction (the seed does, by far) is written in one, so a failure leaves the previous data
  * untouched; a larger one is written batch by batch (claims alongside entities and relations, in a
  * second session), and an interrupted load is completed by the next run (merges are idempotent and
- * the stale clean-up only runs after the last batch). A dataset
- * too large for memory can be streamed (loadStreamIntoNeo4j): batch by batch, one batch held at a time.
+ * the stale clean-up only runs after the last batch). A dataset too large for memory can be
+ * streamed (loadStreamIntoNeo4j): batch by batch, one batch per session held at a time.
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
