@@ -205,16 +205,8 @@ export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, opt
     await session.executeWrite(async (tx) => {
       // Built inside the transaction function: a retried transaction starts the steps afresh.
       summary.firstLoad = await graphIsEmpty(tx);
-      for (const step of steps(source, batchSize, summary.firstLoad, totals)) {
-        let done = 0;
-        options.onProgress?.(step.name, done, step.total);
-        for await (const rows of step.batches) {
-          await runBatch(tx, step, rows, loadId);
-          done += rows.length;
-          options.onProgress?.(step.name, done, step.total);
-        }
-        summary.rows[step.name] = done;
-      }
+      for (const step of steps(source, batchSize, summary.firstLoad, totals))
+        await writeStep(step, summary, options, (rows) => runBatch(tx, step, rows, loadId));
       if (!summary.firstLoad) await deleteStale(tx, loadId);
     });
   } finally {
@@ -260,18 +252,17 @@ async function loadInBatches(
   const lane = (laneSteps: Step[]) =>
     inSession(async (session) => {
       try {
-        for (const step of laneSteps) {
-          let done = 0;
-          options.onProgress?.(step.name, done, step.total);
-          for await (const rows of step.batches) {
-            if (failed) return;
-            await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
-            summary.transactions++;
-            done += rows.length;
-            options.onProgress?.(step.name, done, step.total);
-          }
-          summary.rows[step.name] = done;
-        }
+        for (const step of laneSteps)
+          await writeStep(
+            step,
+            summary,
+            options,
+            async (rows) => {
+              await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
+              summary.transactions++;
+            },
+            () => failed,
+          );
       } catch (error) {
         failed = true;
         throw error;
@@ -289,6 +280,25 @@ async function loadInBatches(
     summary.transactions++;
   }
   return summary;
+}
+
+/** A step's batches through `write`, with progress (0 rows as it starts); ends early once `stopped` says so. */
+async function writeStep(
+  step: Step,
+  summary: LoadSummary,
+  options: LoadOptions,
+  write: (rows: Row[]) => Promise<void>,
+  stopped: () => boolean = () => false,
+): Promise<void> {
+  let done = 0;
+  options.onProgress?.(step.name, done, step.total);
+  for await (const rows of step.batches) {
+    if (stopped()) return;
+    await write(rows);
+    done += rows.length;
+    options.onProgress?.(step.name, done, step.total);
+  }
+  summary.rows[step.name] = done;
 }
 
 async function runBatch(tx: ManagedTransaction, step: Step, rows: Row[], loadId: string): Promise<void> {
