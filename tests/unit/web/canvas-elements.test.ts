@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { fitLabel, syncElements, toElements } from '../../../web/src/graph/elements';
+import { fitLabel, nodeSize, syncElements, toElements } from '../../../web/src/graph/elements';
 import type { VisibleGraph } from '../../../web/src/graph/model';
 import { graphStylesheet } from '../../../web/src/graph/style';
 import { entity, relation } from './fixtures';
@@ -56,6 +56,16 @@ describe('canvas elements', () => {
     expect(fitLabel('Japan')).toBe('Japan');
     expect(fitLabel('x'.repeat(25))).toBe('x'.repeat(25));
     expect(fitLabel('x'.repeat(26))).toBe(`${'x'.repeat(25)}…`);
+  });
+
+  it('size nodes by their relations, the size the stylesheet draws and the layout is given', () => {
+    expect([0, 30, 60, 5000].map(nodeSize)).toEqual([18, 36, 54, 54]);
+    const elements = toElements(graph(), 'en');
+    expect(elements.nodes.map((n) => n.size)).toEqual([nodeSize(5), nodeSize(1)]);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet() });
+    syncElements(cy, elements);
+    expect(cy.nodes().map((n) => n.width())).toEqual([nodeSize(5), nodeSize(1)]);
+    cy.destroy();
   });
 
   it('keep labels as plain data, markup included', () => {

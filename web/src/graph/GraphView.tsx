@@ -142,7 +142,12 @@ export function GraphView(props: GraphViewProps) {
       case 'fcose':
         // Computed in a worker; the page stays interactive meanwhile.
         void fcosePositions({
-          nodes: nodes.map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: n.width() })),
+          nodes: nodes.map((n) => ({
+            id: n.id(),
+            x: n.position('x'),
+            y: n.position('y'),
+            size: n.data('size') as number,
+          })),
           edges,
           incremental,
         }).then((positions) => start(presetLayout(positions, nodes.length)));

@@ -14,6 +14,8 @@ export interface NodeData {
   kind: EntityKind;
   subtype: string;
   degree: number;
+  /** Diameter in px (nodeSize), read by the stylesheet and by the layout. */
+  size: number;
   startYear: number | null;
   endYear: number | null;
   /** Relations not on the canvas, shown as "+N" on expanded nodes. */
@@ -57,6 +59,21 @@ export function fitLabel(text: string): string {
   return text;
 }
 
+const SMALLEST_NODE = 18;
+const LARGEST_NODE = 54;
+/** Relations at which a node reaches its largest size. */
+const LARGEST_AT_DEGREE = 60;
+
+/**
+ * A node's diameter grows with its relations. Computed here, not by a style mapper, so the layout
+ * can have sizes without asking Cytoscape to compute every node's style first (for 5,000 nodes
+ * that took 0.9 s before the layout worker could start; now the style is computed while it runs).
+ */
+export function nodeSize(degree: number): number {
+  const share = Math.min(Math.max(degree, 0), LARGEST_AT_DEGREE) / LARGEST_AT_DEGREE;
+  return SMALLEST_NODE + share * (LARGEST_NODE - SMALLEST_NODE);
+}
+
 export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]; edges: EdgeData[] } {
   const t = translator(lang);
   const nodes = graph.nodes.map((entity): NodeData => {
@@ -69,6 +86,7 @@ export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]
       kind: entity.kind,
       subtype: entity.type,
       degree: entity.degree,
+      size: nodeSize(entity.degree),
       startYear: entity.start?.year ?? null,
       endYear: entity.end?.year ?? null,
       more,
