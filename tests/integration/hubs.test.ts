@@ -14,6 +14,8 @@ import { loadSeed, seedData, testDriver } from '../support/db.js';
 
 const SPOKES = HUB_DEGREE + 100;
 const HUB = 'actor:test-hub';
+const DETOUR = 'actor:test-detour';
+const TAIL = ['actor:test-tail-1', 'actor:test-tail-2'] as const;
 
 function entity(id: string, name: string): Entity {
   return {
@@ -34,14 +36,20 @@ function entity(id: string, name: string): Entity {
   };
 }
 
-/** Seed + hub + spokes, and a detour a → c → b that avoids the hub (a and b are spokes 0 and 1). */
+/**
+ * Seed + hub + spokes, a detour a → c → b that avoids the hub (a and b are spokes 0 and 1), and a
+ * tail c → t1 → t2 off the detour: t1 is three hops from the hub, t2 four.
+ */
 function withHub(seed: Dataset): Dataset {
   const spokes = Array.from({ length: SPOKES }, (_, i) => entity(`actor:test-spoke-${i}`, `Test spoke ${i}`));
   const detour = entity('actor:test-detour', 'Test detour');
+  const tail = [entity(TAIL[0], 'Test tail 1'), entity(TAIL[1], 'Test tail 2')];
   const pairs: [string, string][] = [
     ...spokes.map((s): [string, string] => [s.id, HUB]),
     [spokes[0]!.id, detour.id],
     [detour.id, spokes[1]!.id],
+    [detour.id, TAIL[0]],
+    [TAIL[0], TAIL[1]],
   ];
   const relations: Relation[] = pairs.map(([from, to]) => ({
     id: relationId('PARTNER_OF', from, to),
@@ -70,7 +78,7 @@ function withHub(seed: Dataset): Dataset {
   }));
   return {
     ...seed,
-    entities: [...seed.entities, entity(HUB, 'Test hub'), detour, ...spokes],
+    entities: [...seed.entities, entity(HUB, 'Test hub'), detour, ...tail, ...spokes],
     relations: [...seed.relations, ...relations],
     claims: [...seed.claims, ...claims],
   };
@@ -138,6 +146,33 @@ describe('hubs', () => {
       `{ trace(from: "${HUB}", to: "actor:test-detour", maxHops: 4, first: 5) { paths { nodes { id } } } }`,
     );
     expect(trace.paths[0]!.nodes.map((n) => n.id)).toHaveLength(3);
+  });
+
+  it('traces to a hub at two, three and four hops, from either end, the shortest first', async () => {
+    const trace = async (from: string, to: string, first = 5) =>
+      (
+        await gqlData<{ trace: { truncated: boolean; paths: { nodes: { id: string }[] }[] } }>(
+          app.url,
+          `{ trace(from: "${from}", to: "${to}", maxHops: 4, first: ${first}) { truncated paths { nodes { id } } } }`,
+        )
+      ).trace.paths.map((p) => p.nodes.map((n) => n.id).join(' > '));
+    const spoke = (i: number) => `actor:test-spoke-${i}`;
+    const viaSpokes = (...start: string[]) => [0, 1].map((i) => [...start, spoke(i), HUB].join(' > '));
+    // Five asked for: too few short paths, so the full search answers. One asked for: the walk
+    // from the small end finds two within three hops and answers alone; it must agree.
+    for (const start of [[DETOUR], [TAIL[0], DETOUR], [TAIL[1], TAIL[0], DETOUR]]) {
+      const all = viaSpokes(...start);
+      expect((await trace(start[0]!, HUB)).sort()).toEqual(all);
+      expect(all).toContain((await trace(start[0]!, HUB, 1))[0]);
+    }
+    // From the hub's side the same paths, turned round.
+    const reversed = (await trace(HUB, TAIL[1])).map((p) => p.split(' > ').reverse().join(' > '));
+    expect(reversed.sort()).toEqual(viaSpokes(TAIL[1], TAIL[0], DETOUR));
+    // Spoke 0 to the hub: the direct link first, then the one around the detour.
+    expect(await trace(spoke(0), HUB, 2)).toEqual([
+      `${spoke(0)} > ${HUB}`,
+      `${spoke(0)} > ${DETOUR} > ${spoke(1)} > ${HUB}`,
+    ]);
   });
 
   it('leaves the seed untouched: no seed path is cut by a hub', async () => {
