@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions, YEAR_WIDTH } from '../../../web/src/graph/layouts';
 import { computeFcosePositions } from '../../../web/src/graph/fcoseLayout';
-import { formatPartialDate, translator } from '../../../web/src/i18n/strings';
+import { SEED_DIR, SOURCES_DIR } from '../../../server/src/seed/paths';
+import { loadDataset } from '../../../server/src/seed/validate';
+import { formatPartialDate, subtypeLabel, translator } from '../../../web/src/i18n/strings';
 
 describe('time-ordered layout', () => {
   const nodes = [
@@ -43,6 +45,16 @@ describe('language', () => {
     expect(formatPartialDate({ value: '1990s', precision: 'DECADE' }, ja)).toBe('1990年代');
     expect(formatPartialDate({ value: 'present', precision: 'PRESENT' }, en)).toBe('present');
     expect(formatPartialDate({ value: '2023-07', precision: 'MONTH' }, en)).toBe('2023-07');
+  });
+
+  it('names the seed’s entity sub-types in both languages and shows any other as written', () => {
+    const seedTypes = new Set(loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset.entities.map((e) => e.type));
+    expect(seedTypes.size).toBeGreaterThan(10);
+    for (const type of seedTypes) expect(subtypeLabel(type, 'ja'), type).not.toBe(type);
+    expect(subtypeLabel('state', 'ja')).toBe('国家');
+    expect(subtypeLabel('regional-organisation', 'en')).toBe('Regional organisation');
+    expect(subtypeLabel('think-tank', 'ja')).toBe('think-tank');
+    expect(subtypeLabel('constructor', 'en')).toBe('constructor');
   });
 
   it('fills placeholders', () => {

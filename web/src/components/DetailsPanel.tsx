@@ -11,6 +11,7 @@ import {
   kindKey,
   precisionKey,
   relationKey,
+  subtypeLabel,
   type Lang,
   type Translate,
 } from '../i18n/strings';
@@ -162,7 +163,7 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
       )}
       <dl className="facts">
         <dt>{t('type')}</dt>
-        <dd>{entity.type}</dd>
+        <dd>{subtypeLabel(entity.type, lang)}</dd>
         <dt>{t('start')}</dt>
         <dd>
           <DateText date={entity.start} t={t} />

@@ -335,6 +335,41 @@ export const kindKey = (kind: EntityKind): MessageKey => `kind_${kind}`;
 export const relationKey = (type: RelationType): MessageKey => `rel_${type}`;
 export const groupKey = (group: RelationGroup): MessageKey => `group_${group}`;
 
+/**
+ * Entity sub-types are open (a data file may bring a new one); those the seed uses are named in
+ * both languages, any other is shown as written.
+ */
+const SUBTYPES: Record<string, { en: string; ja: string }> = {
+  agreement: { en: 'Agreement', ja: '協定' },
+  alliance: { en: 'Alliance', ja: '同盟' },
+  area: { en: 'Area', ja: '地域' },
+  body: { en: 'Body', ja: '機関' },
+  crisis: { en: 'Crisis', ja: '危機' },
+  declaration: { en: 'Declaration', ja: '宣言' },
+  exercise: { en: 'Exercise', ja: '演習' },
+  forum: { en: 'Forum', ja: 'フォーラム' },
+  grouping: { en: 'Grouping', ja: 'グループ' },
+  initiative: { en: 'Initiative', ja: '構想' },
+  meeting: { en: 'Meeting', ja: '会合' },
+  ministerial: { en: 'Ministerial meeting', ja: '閣僚会合' },
+  mission: { en: 'Mission', ja: 'ミッション' },
+  organisation: { en: 'Organisation', ja: '組織' },
+  other: { en: 'Other', ja: 'その他' },
+  partnership: { en: 'Partnership', ja: 'パートナーシップ' },
+  person: { en: 'Person', ja: '人物' },
+  'regional-organisation': { en: 'Regional organisation', ja: '地域機構' },
+  speech: { en: 'Speech', ja: '演説' },
+  state: { en: 'State', ja: '国家' },
+  status: { en: 'Status', ja: '地位' },
+  summit: { en: 'Summit', ja: '首脳会議' },
+  treaty: { en: 'Treaty', ja: '条約' },
+  visit: { en: 'Visit', ja: '訪問' },
+};
+
+export function subtypeLabel(type: string, lang: Lang): string {
+  return Object.hasOwn(SUBTYPES, type) ? SUBTYPES[type]![lang] : type;
+}
+
 /** The name to show for an entity in the given language. */
 export function entityLabel(entity: { name: string; nameJa: string; acronym: string | null }, lang: Lang): string {
   if (lang === 'ja') return entity.nameJa || entity.name;
