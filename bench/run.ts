@@ -70,7 +70,7 @@ async function main() {
   let seedDb: BenchNeo4j | null = null;
   let failure: string | null = null;
   // Twenty scenario × connection cells, each against three servers: short rounds keep the whole run
-  // under 15 minutes on two cores (the M import alone takes about nine).
+  // under 15 minutes on two cores (the two M imports take about seven).
   const apiOptions = { connections: [16, 64], warmupSeconds: 0.5, durationSeconds: 1.5, rounds: 2 };
   try {
     if (sections.includes('import'))
