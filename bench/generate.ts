@@ -21,7 +21,7 @@ import type {
   Entity,
   Relation,
   SourceDocument,
-} from '../server/src/seed/model.js';
+} from '../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../server/src/seed/paths.js';
 import { loadDataset, relationId } from '../server/src/seed/validate.js';
 
@@ -567,6 +567,15 @@ export class SyntheticGraph {
         topicJa: `${r.from} ${r.type} ${r.to}の開始時期について資料の記述が食い違う`,
         subjectId: r.id,
         field: 'since',
+        sides: this.relationClaims(j)
+          .slice(0, 2)
+          .map((c) => ({
+            id: c.since!,
+            position: c.since!,
+            positionJa: c.since!,
+            claimIds: [c.id],
+            documents: [c.doc],
+          })),
       });
     }
     return conflicts;

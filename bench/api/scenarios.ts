@@ -2,7 +2,7 @@
  * What the API benchmark asks: each operation with a rotation of arguments, on the seed (real
  * entities) and on a synthetic graph (a sample of entities, plus its hubs).
  */
-import type { Dataset } from '../../server/src/seed/model.js';
+import type { Dataset } from '../../server/src/domain/model.js';
 import type { SyntheticGraph } from '../generate.js';
 import type { Scenario } from './apiBench.js';
 

@@ -18,12 +18,12 @@ import { launchChromium } from '../../tests/support/chromium.js';
 import { build } from 'vite';
 import type { LayoutName } from '../../web/src/view/state.js';
 import type { SyntheticGraph } from '../generate.js';
+import { REPO_ROOT } from '../../server/src/repoRoot.js';
 import { median, percentile } from '../lib/stats.js';
 import { benchElements } from './elements.js';
 import type { BenchElements } from './page/harness.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = path.resolve(HERE, '../..');
 const PAGE_DIR = path.join(HERE, 'page');
 const VIEWPORT = { width: 1440, height: 900 };
 

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../server/src/seed/paths.js';
+import { REPO_ROOT } from '../../server/src/repoRoot.js';
 import type { Report } from './report.js';
 
 const CHECK = '6 dependencies';

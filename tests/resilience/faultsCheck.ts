@@ -6,7 +6,7 @@
  *    second run completes it.
  *  - The API killed: restarted, it answers everything correctly (it holds no state).
  */
-import type { Dataset } from '../../server/src/seed/model.js';
+import type { Dataset } from '../../server/src/domain/model.js';
 import { graphqlRequest, httpStatus, send, waitUntil } from './http.js';
 import { describeLogLine, exitWithin, runTs } from './processes.js';
 import { fingerprintText, type Report } from './report.js';

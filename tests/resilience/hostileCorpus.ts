@@ -7,7 +7,7 @@ import { LIMITS } from '../../server/src/graphql/arguments.js';
 import { MAX_TOKENS } from '../../server/src/graphql/server.js';
 import { MAX_BODY } from '../../server/src/http/app.js';
 import { MAX_SEARCH_LENGTH } from '../../server/src/domain/search.js';
-import type { Dataset } from '../../server/src/seed/model.js';
+import type { Dataset } from '../../server/src/domain/model.js';
 import type { HttpRequest } from './http.js';
 import { Prng } from './prng.js';
 import type { QueryCase } from './workload.js';

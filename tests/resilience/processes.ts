@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import readline from 'node:readline';
-import { REPO_ROOT } from '../../server/src/seed/paths.js';
+import { REPO_ROOT } from '../../server/src/repoRoot.js';
 
 const OUTPUT_TAIL_LINES = 60;
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { WEB_DIST } from '../../server/src/http/app.js';
-import { REPO_ROOT } from '../../server/src/seed/paths.js';
+import { REPO_ROOT } from '../../server/src/repoRoot.js';
 import { badSeedCheck } from './badSeedCheck.js';
 import { browserCheck } from './browserCheck.js';
 import { dependencyCheck } from './dependencyCheck.js';

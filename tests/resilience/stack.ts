@@ -11,7 +11,7 @@ import { AtlasRepository, type GraphFingerprint } from '../../server/src/db/atla
 import { createDriver } from '../../server/src/neo4j/driver.js';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j/localNeo4j.js';
 import { applySchema, loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
-import type { Dataset } from '../../server/src/seed/model.js';
+import type { Dataset } from '../../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
 import { loadDataset } from '../../server/src/seed/validate.js';
 import { startApi, type ApiProcess } from './processes.js';

@@ -3,7 +3,7 @@
  * answer each must give, recorded beforehand by one sequential pass (then replayed and cross-checked
  * against the dataset itself, so a wrong recording cannot pass for a right one).
  */
-import type { Dataset, Entity } from '../../server/src/seed/model.js';
+import type { Dataset, Entity } from '../../server/src/domain/model.js';
 import { graphqlRequest, outcomeClass, parseGraphQL, send, type HttpOutcome } from './http.js';
 
 export interface QueryCase {

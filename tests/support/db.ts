@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
 import { applySchema, loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
-import type { Dataset } from '../../server/src/seed/model.js';
+import type { Dataset } from '../../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
 import { loadDataset } from '../../server/src/seed/validate.js';
 

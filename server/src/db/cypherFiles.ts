@@ -1,7 +1,7 @@
 /** Cypher lives in cypher/*.cypher; this reads a file once and hands out its text. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../seed/paths.js';
+import { REPO_ROOT } from '../repoRoot.js';
 
 export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 const cache = new Map<string, string>();

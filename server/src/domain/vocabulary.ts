@@ -59,6 +59,34 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+const ANY: readonly EntityKind[] = ENTITY_KINDS;
+
+/** The entity kinds each relation type may run from and to (seed/README.md's vocabulary table). */
+export const RELATION_ENDS: Record<RelationType, { from: readonly EntityKind[]; to: readonly EntityKind[] }> = {
+  MEMBER_OF: { from: ['Actor'], to: ['Framework', 'Actor'] },
+  PARTY_TO: { from: ['Actor'], to: ['Framework'] },
+  SIGNATORY_OF: { from: ['Actor'], to: ['Framework'] },
+  PARTNER_OF: { from: ['Actor'], to: ['Actor', 'Framework'] },
+  HAS_STATUS: { from: ['Actor'], to: ['Framework'] },
+  SUPERSEDES: { from: ['Framework'], to: ['Framework'] },
+  REVISION_OF: { from: ['Framework'], to: ['Framework'] },
+  ESTABLISHED_BY: { from: ANY, to: ['Framework', 'Event', 'Actor'] },
+  PART_OF: { from: ANY, to: ANY },
+  ATTENDED: { from: ['Actor'], to: ['Event'] },
+  HOSTED: { from: ['Actor'], to: ['Event'] },
+  PARTICIPATED_IN: { from: ['Actor'], to: ['Framework', 'Event'] },
+  CONTRIBUTED_TO: { from: ['Actor'], to: ['Framework', 'Event'] },
+  LED: { from: ['Actor'], to: ['Actor', 'Framework', 'Event'] },
+  PROPOSED: { from: ['Actor'], to: ['Framework', 'Event', 'Actor'] },
+  ADOPTED: { from: ['Actor', 'Event'], to: ['Framework'] },
+  SUPPORTED: { from: ['Actor'], to: ANY },
+  OPPOSED: { from: ['Actor'], to: ANY },
+  CRITICISED: { from: ['Actor'], to: ANY },
+  COOPERATES_ON: { from: ['Actor', 'Framework'], to: ['Area'] },
+  COMPARED_TO: { from: ANY, to: ANY },
+  TARGETS: { from: ['Framework', 'Actor'], to: ['Actor'] },
+};
+
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 /** The shapes data access returns; resolvers turn them into the GraphQL types. */
-import type { Claim, Conflict, Entity, Relation, SourceDocument } from '../seed/model.js';
+import type { Claim, Conflict, Entity, Relation, SourceDocument } from '../domain/model.js';
 
 /** A dated value as stored on a node or relationship: `start`, `startPrecision`, `startYear`. */
 type StoredDate<Name extends string> = { [K in Name]: string | null } & { [K in `${Name}Precision`]: string | null } & {

@@ -11,7 +11,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { AtlasRepository } from '../db/atlasRepository.js';
 import { createLoaders, type RequestContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
-import { REPO_ROOT } from '../seed/paths.js';
+import { REPO_ROOT } from '../repoRoot.js';
 
 export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
 export const MAX_BODY = '1mb';

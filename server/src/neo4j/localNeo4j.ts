@@ -13,7 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../repoRoot.js';
 import neo4j from 'neo4j-driver';
 
 export interface LocalNeo4j {
@@ -53,7 +53,6 @@ export interface StartLocalNeo4jOptions {
   log?: ((msg: string) => void) | undefined;
 }
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const LAUNCHER_DIR = path.join(REPO_ROOT, 'launcher');
 const LAUNCHER_POM = path.join(LAUNCHER_DIR, 'pom.xml');
 const LAUNCHER_SOURCES = path.join(LAUNCHER_DIR, 'src');

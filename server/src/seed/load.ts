@@ -15,7 +15,7 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../db/cypherFiles.js';
 import { cypherParams } from '../db/params.js';
 import { isEntityKind, isRelationType } from '../domain/vocabulary.js';
-import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument } from './model.js';
+import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument } from '../domain/model.js';
 
 export interface LoadOptions {
   database?: string;

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../repoRoot.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** ATLAS_SEED_DIR points the seed command at another copy of seed/ (the resilience tests break copies). */
 export const SEED_DIR = process.env.ATLAS_SEED_DIR ?? path.join(REPO_ROOT, 'seed');
 

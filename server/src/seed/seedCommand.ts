@@ -3,7 +3,7 @@ import { readConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { applySchema, loadDatasetIntoNeo4j } from './load.js';
-import type { Dataset } from './model.js';
+import type { Dataset } from '../domain/model.js';
 
 export async function runSeedCommand(dataset: Dataset): Promise<void> {
   const config = readConfig();

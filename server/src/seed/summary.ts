@@ -1,4 +1,4 @@
-import type { Dataset } from './model.js';
+import type { Dataset } from '../domain/model.js';
 
 function countBy<T>(items: T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();

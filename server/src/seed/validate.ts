@@ -8,20 +8,8 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { datesAgree, moreSpecific, parsePartialDate, type PartialDate } from '../domain/dates.js';
 import { ENTITY_TYPES, ID_PREFIX, isEntityKind, isRelationType } from '../domain/vocabulary.js';
-import {
-  SECTIONS,
-  sectionSchemas,
-  sourceFileSchema,
-  type Claim,
-  type Conflict,
-  type Dataset,
-  type DatedValue,
-  type Entity,
-  type RawClaim,
-  type Relation,
-  type Section,
-  type SourceDocument,
-} from './model.js';
+import type { Claim, Conflict, Dataset, DatedValue, Entity, Relation, SourceDocument } from '../domain/model.js';
+import { SECTIONS, sectionSchemas, sourceFileSchema, type RawClaim, type Section } from './fileSchema.js';
 
 export interface SeedError {
   file: string;
@@ -213,7 +201,19 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
           const c = data as z.infer<(typeof sectionSchemas)['conflicts']>;
           const existing = conflictDefs.get(c.id);
           if (existing) return err(file.file, entry, 'id', `duplicate conflict id "${c.id}", already in ${existing.file}`);
-          conflictDefs.set(c.id, { ...c, kind: 'STATEMENT', subjectId: null, field: null, file: file.file });
+          const sideIds = new Set<string>();
+          for (const [i, side] of c.sides.entries()) {
+            if (sideIds.has(side.id)) return err(file.file, entry, `sides[${i}].id`, `duplicate side id "${side.id}"`);
+            sideIds.add(side.id);
+          }
+          conflictDefs.set(c.id, {
+            ...c,
+            kind: 'STATEMENT',
+            subjectId: null,
+            field: null,
+            sides: c.sides.map((side) => ({ ...side, claimIds: [], documents: [] })),
+            file: file.file,
+          });
         } else if (section === 'facts') {
           const f = data as z.infer<(typeof sectionSchemas)['facts']>;
           later.push(() => {
@@ -297,8 +297,20 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         fail(wrong, `use ${dateFields.join('/')} on ${pending.subjectKind === 'RELATION' ? 'relation' : 'entity'} claims`);
         valid = false;
       }
-    if (raw.conflict !== undefined && !conflictDefs.has(raw.conflict)) {
-      fail('conflict', `unknown conflict "${raw.conflict}"; define it under conflicts:`);
+    if (raw.conflict !== undefined) {
+      const def = conflictDefs.get(raw.conflict);
+      if (!def) {
+        fail('conflict', `unknown conflict "${raw.conflict}"; define it under conflicts:`);
+        valid = false;
+      } else if (raw.side === undefined) {
+        fail('side', `names conflict "${raw.conflict}" but not its side; one of ${def.sides.map((d) => d.id).join(', ')}`);
+        valid = false;
+      } else if (!def.sides.some((d) => d.id === raw.side)) {
+        fail('side', `conflict "${raw.conflict}" has no side "${raw.side}"; one of ${def.sides.map((d) => d.id).join(', ')}`);
+        valid = false;
+      }
+    } else if (raw.side !== undefined) {
+      fail('side', 'a side needs the conflict it belongs to (conflict:)');
       valid = false;
     }
     const parsedDates: Partial<Record<'since' | 'until', PartialDate>> = {};
@@ -334,6 +346,7 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
       conflictsWith: [],
     };
     claims.push(claim);
+    if (raw.conflict && raw.side) conflictDefs.get(raw.conflict)!.sides.find((d) => d.id === raw.side)!.claimIds.push(id);
     for (const slot of ['since', 'until'] as const) {
       const date = parsedDates[slot];
       if (!date) continue;
@@ -363,6 +376,13 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         .reduce((a, b) => (slot === 'since' ? (b.earliest < a.earliest ? b : a) : b.latest > a.latest ? b : a));
       const conflictId = `date:${subjectId}:${fieldName}`;
       const [label, labelJa] = subjectLabels(subject, entities);
+      // One side per date: claims whose dates agree with a side's first date stand on that side.
+      const sides: { date: PartialDate; claims: Claim[] }[] = [];
+      for (const { claim, date } of list) {
+        const side = sides.find((d) => datesAgree(d.date, date));
+        if (side) side.claims.push(claim);
+        else sides.push({ date, claims: [claim] });
+      }
       conflicts.push({
         id: conflictId,
         kind: 'DATE',
@@ -370,28 +390,46 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         topicJa: `${labelJa}の${DATE_FIELD_JA[fieldName]}について資料の記述が食い違う`,
         subjectId,
         field: fieldName,
+        sides: sides.map((side) => ({
+          id: side.date.value,
+          position: side.date.value,
+          positionJa: side.date.value,
+          claimIds: side.claims.map((c) => c.id),
+          documents: [],
+        })),
       });
-      for (const a of list) {
-        a.claim.conflictIds.push(conflictId);
-        for (const b of list)
-          if (!datesAgree(a.date, b.date) && !a.claim.conflictsWith.includes(b.claim.id)) a.claim.conflictsWith.push(b.claim.id);
-      }
+      for (const a of list) a.claim.conflictIds.push(conflictId);
     }
     const dated: DatedValue = { value: resolved.value, precision: resolved.precision, year: resolved.year };
     if (isRelation) (subject as Relation)[slot] = dated;
     else (subject as Entity)[slot === 'since' ? 'start' : 'end'] = dated;
   }
 
-  // Statement conflicts: claims naming the same conflict but supporting different subjects.
-  for (const def of conflictDefs.values()) {
-    const members = claims.filter((c) => c.conflictIds.includes(def.id));
-    const subjects = new Set(members.map((c) => c.subjectId));
-    if (subjects.size < 2)
-      err(def.file, `conflicts (${def.id})`, 'id', `needs claims on at least two different entities or relations; found ${subjects.size}`);
-    for (const a of members)
-      for (const b of members)
-        if (a.subjectId !== b.subjectId && !a.conflictsWith.includes(b.id)) a.conflictsWith.push(b.id);
+  // Sides: each needs claims, two sides may not rest on the same single document, and a claim
+  // disagrees with the claims on the other sides only.
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  for (const conflict of conflicts) {
+    for (const side of conflict.sides)
+      side.documents = [...new Set(side.claimIds.map((id) => claimById.get(id)!.doc))].sort();
+    if (conflict.kind !== 'STATEMENT') continue;
+    const def = conflictDefs.get(conflict.id)!;
+    conflict.sides.forEach((side, i) => {
+      if (side.claimIds.length === 0)
+        err(def.file, `conflicts (${def.id})`, `sides[${i}]`, `side "${side.id}" has no claims; name it with conflict: ${def.id} and side: ${side.id} on a claim`);
+    });
+    for (const [i, a] of conflict.sides.entries())
+      for (const b of conflict.sides.slice(i + 1))
+        if (a.documents.length === 1 && b.documents.length === 1 && a.documents[0] === b.documents[0])
+          err(def.file, `conflicts (${def.id})`, 'sides', `sides "${a.id}" and "${b.id}" both cite only document ${a.documents[0]}: a disagreement is between sources`);
   }
+  for (const conflict of conflicts)
+    for (const side of conflict.sides)
+      for (const id of side.claimIds) {
+        const claim = claimById.get(id)!;
+        for (const other of conflict.sides)
+          if (other !== side)
+            for (const otherId of other.claimIds) if (!claim.conflictsWith.includes(otherId)) claim.conflictsWith.push(otherId);
+      }
 
   const referenced = new Set<string>();
   for (const r of relations.values()) referenced.add(r.from).add(r.to);

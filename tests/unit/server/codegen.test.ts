@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../../../codegen.js';
-import { REPO_ROOT } from '../../../server/src/seed/paths.js';
+import { REPO_ROOT } from '../../../server/src/repoRoot.js';
 
 describe('GraphQL code generation', () => {
   it('committed generated types match the schema and operations (run `npm run codegen`)', async () => {

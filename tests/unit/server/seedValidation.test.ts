@@ -210,10 +210,17 @@ describe('seed validation', () => {
     expect(result.dataset.relations[0]!.since?.value).toBe('2007-03');
   });
 
-  it('needs both sides of a named disagreement', () => {
-    const text = `${goodRelation}        conflict: who-joined\nconflicts:\n  - {id: who-joined, topic: Who joined, topicJa: 誰が参加したか}\n`;
+  it('needs claims on every side of a named disagreement', () => {
+    const text = `${goodRelation}        conflict: who-joined\n        side: japan\nconflicts:\n  - {id: who-joined, topic: Who joined, topicJa: 誰が参加したか, sides: [{id: japan, position: Japan, positionJa: 日本}, {id: korea, position: Korea, positionJa: 韓国}]}\n`;
     expect(messages({ file: 'documents/a.yaml', text }).join('\n')).toMatch(
-      /conflicts \(who-joined\): id — needs claims on at least two different entities or relations; found 1/,
+      /conflicts \(who-joined\): sides\[1\] — side "korea" has no claims/,
+    );
+  });
+
+  it('refuses a claim that names a disagreement but not its side', () => {
+    const text = `${goodRelation}        conflict: who-joined\nconflicts:\n  - {id: who-joined, topic: Who joined, topicJa: 誰が参加したか, sides: [{id: japan, position: Japan, positionJa: 日本}, {id: korea, position: Korea, positionJa: 韓国}]}\n`;
+    expect(messages({ file: 'documents/a.yaml', text }).join('\n')).toMatch(
+      /side — names conflict "who-joined" but not its side; one of japan, korea/,
     );
   });
 

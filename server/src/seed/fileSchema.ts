@@ -1,7 +1,5 @@
-/** The shapes of the seed files (as written by people) and of the validated dataset (as loaded). */
+/** The shapes of the seed files as people write them; the validated dataset's shapes are in domain/model.ts. */
 import { z } from 'zod';
-import type { DatePrecision } from '../domain/dates.js';
-import type { EntityKind, RelationType } from '../domain/vocabulary.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const dateText = z.union([z.string(), z.number()]).transform(String);
@@ -31,6 +29,8 @@ export const claimSchema = z.strictObject({
   start: dateText.optional(),
   end: dateText.optional(),
   conflict: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case').optional(),
+  /** With `conflict`: which side of that disagreement this claim is on (a side id of the conflict). */
+  side: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case').optional(),
 });
 export type RawClaim = z.infer<typeof claimSchema>;
 
@@ -66,10 +66,18 @@ export const relationSchema = z.strictObject({
 });
 export type RawRelation = z.infer<typeof relationSchema>;
 
+export const conflictSideSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  /** What this side says, in our own words (en + ja). */
+  position: text,
+  positionJa: text,
+});
+
 export const conflictSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
   topic: text,
   topicJa: text,
+  sides: z.array(conflictSideSchema).min(2, 'a disagreement needs at least two sides'),
 });
 
 /** Top-level sections a seed file may have; each is validated entry by entry. */
@@ -81,85 +89,3 @@ export const sectionSchemas = {
   relations: relationSchema,
   conflicts: conflictSchema,
 } as const;
-
-// ---- The validated dataset: what the loader writes to Neo4j. ----
-
-export interface DatedValue {
-  value: string;
-  precision: DatePrecision;
-  year: number | null;
-}
-
-export interface SourceDocument {
-  id: string;
-  file: string;
-  lineCount: number;
-  title: string;
-  titleJa: string;
-  publisher: string | null;
-  date: string;
-}
-
-export interface Entity {
-  id: string;
-  kind: EntityKind;
-  type: string;
-  name: string;
-  nameJa: string;
-  acronym: string | null;
-  aliases: string[];
-  aliasesJa: string[];
-  description: string;
-  descriptionJa: string;
-  place: string | null;
-  placeJa: string | null;
-  start: DatedValue | null;
-  end: DatedValue | null;
-}
-
-export interface Relation {
-  id: string;
-  type: RelationType;
-  from: string;
-  to: string;
-  role: string | null;
-  roleJa: string | null;
-  since: DatedValue | null;
-  until: DatedValue | null;
-}
-
-export interface Claim {
-  id: string;
-  /** The entity or relation the claim supports. */
-  subjectId: string;
-  subjectKind: 'ENTITY' | 'RELATION';
-  doc: string;
-  lineStart: number;
-  lineEnd: number;
-  note: string;
-  noteJa: string;
-  /** The dates this passage gives, if any (since/until for relations, start/end for entities). */
-  since: string | null;
-  until: string | null;
-  conflictIds: string[];
-  /** Claims in the same conflict that say something else. */
-  conflictsWith: string[];
-}
-
-export interface Conflict {
-  id: string;
-  kind: 'DATE' | 'STATEMENT';
-  topic: string;
-  topicJa: string;
-  /** For date conflicts: the entity or relation and which date ("since", "until"). */
-  subjectId: string | null;
-  field: string | null;
-}
-
-export interface Dataset {
-  documents: SourceDocument[];
-  entities: Entity[];
-  relations: Relation[];
-  claims: Claim[];
-  conflicts: Conflict[];
-}
