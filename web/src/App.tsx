@@ -19,8 +19,8 @@ import { applyFilters, isShown } from './graph/filters';
 import { fitView, GraphView } from './graph/GraphView';
 import { deriveVisibleGraph } from './graph/model';
 import { useGraphData } from './graph/useGraphData';
-import { initialLanguage, rememberLanguage } from './i18n/language';
-import { translator, type Lang, type MessageKey } from './i18n/strings';
+import { useLanguage } from './i18n/LanguageContext';
+import type { MessageKey } from './i18n/strings';
 import { exposeProbe } from './testHook';
 import { canRedo, canUndo, LAYOUT_NAMES, traceYear, viewReducer, type LayoutName, type PanelName } from './view/state';
 import { decodeView, encodeView } from './view/url';
@@ -52,8 +52,7 @@ const isEditable = (target: EventTarget | null): boolean =>
 
 export function App() {
   const [state, dispatch] = useReducer(viewReducer, undefined, () => decodeView(window.location.search));
-  const [lang, setLang] = useState<Lang>(initialLanguage);
-  const t = useMemo(() => translator(lang), [lang]);
+  const { lang, t, setLang } = useLanguage();
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutRevision, setLayoutRevision] = useState(0);
   const [activePath, setActivePath] = useState<number | null>(null);
@@ -86,12 +85,6 @@ export function App() {
       window.history.replaceState(null, '', search === '' ? window.location.pathname : `?${search}`);
     }
   }, [state]);
-
-  useEffect(() => {
-    rememberLanguage(lang);
-    document.documentElement.lang = lang;
-    document.title = t('appTitle');
-  }, [lang, t]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

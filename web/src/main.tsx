@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startLayoutWorker } from './graph/layoutClient';
+import { LanguageProvider } from './i18n/LanguageContext';
 import './styles.css';
 
 startLayoutWorker();
@@ -9,6 +10,8 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
   </StrictMode>,
 );

@@ -18,19 +18,22 @@ export const sourceFileSchema = z.array(
 
 export const claimSchema = z.strictObject({
   doc: z.union([z.string(), z.number()]).transform((v) => String(v).padStart(3, '0')),
-  lines: z.union([
-    z.number().int().positive(),
-    z.tuple([z.number().int().positive(), z.number().int().positive()]),
-  ]),
+  lines: z.union([z.number().int().positive(), z.tuple([z.number().int().positive(), z.number().int().positive()])]),
   note: text,
   noteJa: text,
   since: dateText.optional(),
   until: dateText.optional(),
   start: dateText.optional(),
   end: dateText.optional(),
-  conflict: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case').optional(),
+  conflict: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
+    .optional(),
   /** With `conflict`: which side of that disagreement this claim is on (a side id of the conflict). */
-  side: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case').optional(),
+  side: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
+    .optional(),
 });
 export type RawClaim = z.infer<typeof claimSchema>;
 
@@ -61,7 +64,10 @@ export const relationSchema = z.strictObject({
   to: z.string(),
   role: text.optional(),
   roleJa: text.optional(),
-  key: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case').optional(),
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
+    .optional(),
   claims: z.array(claimSchema).min(1, 'needs at least one claim'),
 });
 export type RawRelation = z.infer<typeof relationSchema>;

@@ -147,7 +147,11 @@ function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?
     total: totals?.[name],
   });
   return [
-    step('documents', 'load/upsert-documents', rowBatches([source.documents], (d) => ({ ...d }), batchSize)),
+    step(
+      'documents',
+      'load/upsert-documents',
+      rowBatches([source.documents], (d) => ({ ...d }), batchSize),
+    ),
     step('entities', `load/${write}-entities`, rowBatches(source.entities, entityRow, batchSize)),
     step('relations', `load/${write}-relations`, rowBatches(source.relations, relationRow, batchSize)),
     step('claims', `load/${write}-claims`, rowBatches(source.claims, claimRow, batchSize, collectConflicts)),
@@ -164,7 +168,11 @@ function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?
         batchSize,
       ),
     ),
-    step('claim links', 'load/link-claim-conflicts', rowBatches([claimLinks], (link) => link, batchSize)),
+    step(
+      'claim links',
+      'load/link-claim-conflicts',
+      rowBatches([claimLinks], (link) => link, batchSize),
+    ),
   ];
 }
 
@@ -184,7 +192,11 @@ export interface LoadSummary {
   firstLoad: boolean;
 }
 
-export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadDatasetIntoNeo4j(
+  driver: Driver,
+  dataset: Dataset,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const totals: Record<string, number> = {
     documents: dataset.documents.length,
     entities: dataset.entities.length,
@@ -194,7 +206,12 @@ export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, opt
     'claim links': dataset.claims.filter((c) => c.conflictsWith.length > 0).length,
   };
   const totalRows = Object.values(totals).reduce((n, rows) => n + rows, 0);
-  const source: DatasetStream = { ...dataset, entities: [dataset.entities], relations: [dataset.relations], claims: [dataset.claims] };
+  const source: DatasetStream = {
+    ...dataset,
+    entities: [dataset.entities],
+    relations: [dataset.relations],
+    claims: [dataset.claims],
+  };
   if (totalRows > (options.singleTransactionLimit ?? 50_000)) return loadInBatches(driver, source, options, totals);
 
   const batchSize = options.batchSize ?? 1000;
@@ -219,7 +236,11 @@ export async function loadDatasetIntoNeo4j(driver: Driver, dataset: Dataset, opt
  * Loads a dataset that comes in batches, one transaction per batch, holding one batch in memory
  * at a time (plus the few claims that take part in conflicts).
  */
-export function loadStreamIntoNeo4j(driver: Driver, source: DatasetStream, options: LoadOptions = {}): Promise<LoadSummary> {
+export function loadStreamIntoNeo4j(
+  driver: Driver,
+  source: DatasetStream,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   return loadInBatches(driver, source, options);
 }
 

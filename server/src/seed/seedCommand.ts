@@ -16,7 +16,12 @@ export async function runSeedCommand(dataset: Dataset): Promise<void> {
       database: connection.database,
       onProgress: (step, done, total) => log.info(`loading ${step}`, { done, total }),
     });
-    log.info('seed loaded', { ...summary.rows, transactions: summary.transactions, firstLoad: summary.firstLoad, ms: Date.now() - startedAt });
+    log.info('seed loaded', {
+      ...summary.rows,
+      transactions: summary.transactions,
+      firstLoad: summary.firstLoad,
+      ms: Date.now() - startedAt,
+    });
   } finally {
     await connection.close();
   }

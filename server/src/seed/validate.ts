@@ -24,9 +24,7 @@ export function formatSeedError(error: SeedError): string {
 
 export class SeedValidationError extends Error {
   constructor(readonly errors: SeedError[]) {
-    super(
-      `${errors.length} problem(s) in the seed files:\n` + errors.map((e) => `  ${formatSeedError(e)}`).join('\n'),
-    );
+    super(`${errors.length} problem(s) in the seed files:\n` + errors.map((e) => `  ${formatSeedError(e)}`).join('\n'));
     this.name = 'SeedValidationError';
   }
 }
@@ -90,7 +88,10 @@ function zodIssuesToErrors(file: string, entry: string, issues: z.core.$ZodIssue
   return issues.map((issue) => ({
     file,
     entry,
-    field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''),
+    field: issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, ''),
     message: issue.message,
   }));
 }
@@ -174,7 +175,8 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         if (section === 'entities') {
           const e = data as z.infer<(typeof sectionSchemas)['entities']>;
           const existing = entities.get(e.id);
-          if (existing) return err(file.file, entry, 'id', `duplicate id "${e.id}", already defined in ${existing.file}`);
+          if (existing)
+            return err(file.file, entry, 'id', `duplicate id "${e.id}", already defined in ${existing.file}`);
           if (!isEntityKind(e.kind)) return err(file.file, entry, 'kind', `unknown kind "${e.kind}"`);
           if (!e.id.startsWith(`${ID_PREFIX[e.kind]}:`))
             err(file.file, entry, 'id', `a ${e.kind} id must start with "${ID_PREFIX[e.kind]}:"`);
@@ -200,7 +202,8 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         } else if (section === 'conflicts') {
           const c = data as z.infer<(typeof sectionSchemas)['conflicts']>;
           const existing = conflictDefs.get(c.id);
-          if (existing) return err(file.file, entry, 'id', `duplicate conflict id "${c.id}", already in ${existing.file}`);
+          if (existing)
+            return err(file.file, entry, 'id', `duplicate conflict id "${c.id}", already in ${existing.file}`);
           const sideIds = new Set<string>();
           for (const [i, side] of c.sides.entries()) {
             if (sideIds.has(side.id)) return err(file.file, entry, `sides[${i}].id`, `duplicate side id "${side.id}"`);
@@ -219,7 +222,14 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
           later.push(() => {
             if (!entities.has(f.entity)) return err(file.file, entry, 'entity', `unknown entity "${f.entity}"`);
             f.claims.forEach((raw, i) =>
-              pendingClaims.push({ raw, file: file.file, entry, field: `claims[${i}]`, subjectId: f.entity, subjectKind: 'ENTITY' }),
+              pendingClaims.push({
+                raw,
+                file: file.file,
+                entry,
+                field: `claims[${i}]`,
+                subjectId: f.entity,
+                subjectKind: 'ENTITY',
+              }),
             );
           });
         } else {
@@ -244,7 +254,12 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
               for (const field of ['role', 'roleJa'] as const) {
                 const value = r[field] ?? null;
                 if (value !== null && existing[field] !== null && existing[field] !== value)
-                  err(file.file, entry, field, `"${value}" differs from "${existing[field]}" given for the same relation in ${existing.file}`);
+                  err(
+                    file.file,
+                    entry,
+                    field,
+                    `"${value}" differs from "${existing[field]}" given for the same relation in ${existing.file}`,
+                  );
                 if (existing[field] === null) existing[field] = value;
               }
             } else
@@ -261,7 +276,14 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
                 entry,
               });
             r.claims.forEach((raw, i) =>
-              pendingClaims.push({ raw, file: file.file, entry, field: `claims[${i}]`, subjectId: id, subjectKind: 'RELATION' }),
+              pendingClaims.push({
+                raw,
+                file: file.file,
+                entry,
+                field: `claims[${i}]`,
+                subjectId: id,
+                subjectKind: 'RELATION',
+              }),
             );
           });
         }
@@ -291,10 +313,14 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
       valid = false;
     }
     const dateFields = pending.subjectKind === 'RELATION' ? (['since', 'until'] as const) : (['start', 'end'] as const);
-    const wrongFields = pending.subjectKind === 'RELATION' ? (['start', 'end'] as const) : (['since', 'until'] as const);
+    const wrongFields =
+      pending.subjectKind === 'RELATION' ? (['start', 'end'] as const) : (['since', 'until'] as const);
     for (const wrong of wrongFields)
       if (raw[wrong] !== undefined) {
-        fail(wrong, `use ${dateFields.join('/')} on ${pending.subjectKind === 'RELATION' ? 'relation' : 'entity'} claims`);
+        fail(
+          wrong,
+          `use ${dateFields.join('/')} on ${pending.subjectKind === 'RELATION' ? 'relation' : 'entity'} claims`,
+        );
         valid = false;
       }
     if (raw.conflict !== undefined) {
@@ -303,10 +329,16 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         fail('conflict', `unknown conflict "${raw.conflict}"; define it under conflicts:`);
         valid = false;
       } else if (raw.side === undefined) {
-        fail('side', `names conflict "${raw.conflict}" but not its side; one of ${def.sides.map((d) => d.id).join(', ')}`);
+        fail(
+          'side',
+          `names conflict "${raw.conflict}" but not its side; one of ${def.sides.map((d) => d.id).join(', ')}`,
+        );
         valid = false;
       } else if (!def.sides.some((d) => d.id === raw.side)) {
-        fail('side', `conflict "${raw.conflict}" has no side "${raw.side}"; one of ${def.sides.map((d) => d.id).join(', ')}`);
+        fail(
+          'side',
+          `conflict "${raw.conflict}" has no side "${raw.side}"; one of ${def.sides.map((d) => d.id).join(', ')}`,
+        );
         valid = false;
       }
     } else if (raw.side !== undefined) {
@@ -346,7 +378,11 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
       conflictsWith: [],
     };
     claims.push(claim);
-    if (raw.conflict && raw.side) conflictDefs.get(raw.conflict)!.sides.find((d) => d.id === raw.side)!.claimIds.push(id);
+    if (raw.conflict && raw.side)
+      conflictDefs
+        .get(raw.conflict)!
+        .sides.find((d) => d.id === raw.side)!
+        .claimIds.push(id);
     for (const slot of ['since', 'until'] as const) {
       const date = parsedDates[slot];
       if (!date) continue;
@@ -415,12 +451,22 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
     const def = conflictDefs.get(conflict.id)!;
     conflict.sides.forEach((side, i) => {
       if (side.claimIds.length === 0)
-        err(def.file, `conflicts (${def.id})`, `sides[${i}]`, `side "${side.id}" has no claims; name it with conflict: ${def.id} and side: ${side.id} on a claim`);
+        err(
+          def.file,
+          `conflicts (${def.id})`,
+          `sides[${i}]`,
+          `side "${side.id}" has no claims; name it with conflict: ${def.id} and side: ${side.id} on a claim`,
+        );
     });
     for (const [i, a] of conflict.sides.entries())
       for (const b of conflict.sides.slice(i + 1))
         if (a.documents.length === 1 && b.documents.length === 1 && a.documents[0] === b.documents[0])
-          err(def.file, `conflicts (${def.id})`, 'sides', `sides "${a.id}" and "${b.id}" both cite only document ${a.documents[0]}: a disagreement is between sources`);
+          err(
+            def.file,
+            `conflicts (${def.id})`,
+            'sides',
+            `sides "${a.id}" and "${b.id}" both cite only document ${a.documents[0]}: a disagreement is between sources`,
+          );
   }
   for (const conflict of conflicts)
     for (const side of conflict.sides)
@@ -428,7 +474,8 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         const claim = claimById.get(id)!;
         for (const other of conflict.sides)
           if (other !== side)
-            for (const otherId of other.claimIds) if (!claim.conflictsWith.includes(otherId)) claim.conflictsWith.push(otherId);
+            for (const otherId of other.claimIds)
+              if (!claim.conflictsWith.includes(otherId)) claim.conflictsWith.push(otherId);
       }
 
   const referenced = new Set<string>();
@@ -478,7 +525,12 @@ function parseYaml(file: SeedFile, errors: SeedError[]): unknown {
     return undefined;
   }
   if (file.text.trim() === '') {
-    errors.push({ file: file.file, entry: '', field: '', message: 'is empty; delete it or give it entities, facts, relations or conflicts' });
+    errors.push({
+      file: file.file,
+      entry: '',
+      field: '',
+      message: 'is empty; delete it or give it entities, facts, relations or conflicts',
+    });
     return undefined;
   }
   const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
