@@ -23,7 +23,8 @@ import type {
   SourceDocument,
 } from '../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../server/src/seed/paths.js';
-import { loadDataset, relationId } from '../server/src/seed/validate.js';
+import { relationId } from '../server/src/domain/relationId.js';
+import { loadDataset } from '../server/src/seed/validate.js';
 
 export type BenchSize = 'S' | 'M';
 export const SIZES: Record<BenchSize, { entities: number; relations: number }> = {

@@ -13,8 +13,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
-import { buildLuceneQuery, rankHits } from '../../server/src/domain/search.js';
-import { SEARCH_CANDIDATES } from '../../server/src/graphql/resolvers.js';
+import { buildLuceneQuery, rankHits, SEARCH_CANDIDATES } from '../../server/src/domain/search.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
 
 interface GraphQLRequest {

@@ -3,7 +3,9 @@
  * a clear message, never a 500 or a stack trace, and the database is unchanged afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyDatabaseError } from '../../server/src/graphql/errors.js';
+import { GraphQLError } from 'graphql';
+import { translateDriverError } from '../../server/src/db/errors.js';
+import { translateError } from '../../server/src/graphql/errors.js';
 import { gql, startTestApp, type TestApp } from '../support/app.js';
 import { testDriver } from '../support/db.js';
 
@@ -213,8 +215,11 @@ describe('per-query timeout', () => {
       await session.close();
       await driver.close();
     }
-    const mapped = classifyDatabaseError(error);
-    expect(mapped?.extensions.code).toBe('TIMEOUT');
-    expect(mapped?.message).toMatch(/took too long/);
+    // As the API meets it: thrown by data access, then translated by the GraphQL layer.
+    const mapped = translateError(
+      new GraphQLError('raised in a resolver', { originalError: translateDriverError(error) as Error }),
+    );
+    expect(mapped.extensions.code).toBe('TIMEOUT');
+    expect(mapped.message).toMatch(/took too long/);
   });
 });

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { EDGES_PER_NODE, HUB_DEGREE } from '../../server/src/db/atlasRepository.js';
 import { loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
 import type { Claim, Dataset, Entity, Relation } from '../../server/src/domain/model.js';
-import { relationId } from '../../server/src/seed/validate.js';
+import { relationId } from '../../server/src/domain/relationId.js';
 import { gqlData, startTestApp, type TestApp } from '../support/app.js';
 import { loadSeed, seedData, testDriver } from '../support/db.js';
 

@@ -1,12 +1,15 @@
 /**
  * Data access: the only code that talks Cypher. Every query comes from cypher/*.cypher and takes
- * its values as parameters; every read runs in a short session with a per-query timeout.
+ * its values as parameters; every read runs in a short session with a per-query timeout, and a
+ * driver failure leaves it as one of the typed errors of db/errors.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityKind, RelationType } from '../domain/vocabulary.js';
-import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from '../graphql/mappers.js';
+import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
+import { parseRelationId } from '../domain/relationId.js';
 import { cypher } from './cypherFiles.js';
+import { translateDriverError } from './errors.js';
 import { cypherParams } from './params.js';
 
 export interface RepositoryOptions {
@@ -66,12 +69,6 @@ export interface GraphFingerprint {
   checksum: string;
 }
 
-/** Relation ids read `from-[TYPE]->to` (optionally `#key`); see seed/README.md. */
-export function parseRelationId(id: string): { from: string; type: string; to: string } | null {
-  const match = id.match(/^(.+?)-\[([A-Z_]+)\]->(.+?)(?:#[a-z0-9-]+)?$/);
-  return match ? { from: match[1]!, type: match[2]!, to: match[3]! } : null;
-}
-
 /**
  * A hub: an entity with more relations than this. Paths are not searched through hubs, and only
  * this many of a hub's relations are read when collecting a neighbourhood's links.
@@ -95,6 +92,8 @@ export class AtlasRepository {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
     try {
       return await session.executeRead(work, { timeout: timeoutMs });
+    } catch (error) {
+      throw translateDriverError(error);
     } finally {
       await session.close();
     }

@@ -1,10 +1,14 @@
 /**
- * Search text → a Lucene query for the full-text index, and the final ranking. The user's text
- * only ever reaches Lucene escaped, and Cypher only as a parameter.
+ * Search: text → a Lucene query for the full-text index → candidates → the final ranking. The
+ * user's text only ever reaches Lucene escaped, and Cypher only as a parameter (the candidates
+ * come from the caller's finder, which is data access).
  */
-import type { EntityRecord } from '../graphql/mappers.js';
+import type { EntityKind } from './vocabulary.js';
 
 export const MAX_SEARCH_LENGTH = 200;
+
+/** Search candidates: enough for the ranking to lift exact matches the index scored low. */
+export const SEARCH_CANDIDATES = 100;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -45,13 +49,28 @@ export function buildLuceneQuery(text: string): string | null {
   return clauses.join(' OR ');
 }
 
-export interface RankedHit {
-  entity: EntityRecord;
+/** What ranking reads of an entity: its labels, and how well connected it is. */
+export interface Searchable {
+  acronym: string | null;
+  name: string;
+  nameJa: string;
+  aliases: readonly string[];
+  aliasesJa: readonly string[];
+  degree?: number;
+}
+
+export interface Candidate<E extends Searchable> {
+  entity: E;
+  score: number;
+}
+
+export interface RankedHit<E extends Searchable> {
+  entity: E;
   score: number;
   matched: string | null;
 }
 
-function labels(entity: EntityRecord): { text: string; acronym: boolean }[] {
+function labels(entity: Searchable): { text: string; acronym: boolean }[] {
   return [
     ...(entity.acronym ? [{ text: entity.acronym, acronym: true }] : []),
     { text: entity.name, acronym: false },
@@ -68,7 +87,7 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
  * matches, then the rest by the index's relevance. Within a tier of equally good label matches
  * (four programmes are all "ITPP"), the better connected entity comes first.
  */
-export function rankHits(text: string, candidates: { entity: EntityRecord; score: number }[]): RankedHit[] {
+export function rankHits<E extends Searchable>(text: string, candidates: Candidate<E>[]): RankedHit<E>[] {
   const wanted = fold(text);
   return candidates
     .map(({ entity, score }) => {
@@ -90,4 +109,27 @@ export function rankHits(text: string, candidates: { entity: EntityRecord; score
         b.tier - a.tier || (b.tier > 0 ? (b.entity.degree ?? 0) - (a.entity.degree ?? 0) : 0) || b.score - a.score,
     )
     .map(({ tier: _tier, ...hit }) => hit);
+}
+
+/** Where candidates come from: the full-text index, given the Lucene query. */
+export type CandidateFinder<E extends Searchable> = (
+  luceneQuery: string,
+  kinds: EntityKind[] | null,
+  limit: number,
+) => Promise<Candidate<E>[]>;
+
+/**
+ * The search operation: the best `first` hits for the text, ranked. Blank text finds nothing
+ * without asking the index. Text longer than MAX_SEARCH_LENGTH is the caller's to refuse.
+ */
+export async function searchEntities<E extends Searchable>(
+  text: string,
+  kinds: EntityKind[] | null,
+  first: number,
+  findCandidates: CandidateFinder<E>,
+): Promise<RankedHit<E>[]> {
+  const query = buildLuceneQuery(text);
+  if (!query) return [];
+  const candidates = await findCandidates(query, kinds, SEARCH_CANDIDATES);
+  return rankHits(text, candidates).slice(0, first);
 }

@@ -1,4 +1,5 @@
 /** Argument checks shared by resolvers: out-of-range values are refused with a message, not clamped silently. */
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { badInput } from './errors.js';
 
 export const LIMITS = {
@@ -41,4 +42,27 @@ export function checkId(name: string, id: string): string {
 /** An empty list means "no filter" just like null does. */
 export function optionalList<T>(list: readonly T[] | null | undefined): T[] | null {
   return list && list.length > 0 ? [...list] : null;
+}
+
+/**
+ * The SDL's argument defaults (`first: Int = 20`) are the only ones: graphql applies them when an
+ * argument is left out, and this makes an explicit null (`first: null`, or a variable sent as
+ * null) mean the same, so resolvers never repeat a default. Wraps, in place, the resolvers of the
+ * fields that have such arguments.
+ */
+export function defaultNullArguments(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap()))
+    if (isObjectType(type) && !type.name.startsWith('__'))
+      for (const field of Object.values(type.getFields())) {
+        const defaults = field.args.filter((arg) => arg.defaultValue !== undefined);
+        const resolve = field.resolve;
+        if (defaults.length === 0 || !resolve) continue;
+        field.resolve = (source, args, context, info) => {
+          let filled = args;
+          for (const arg of defaults)
+            if (filled[arg.name] === null) filled = { ...filled, [arg.name]: arg.defaultValue };
+          return resolve(source, filled, context, info);
+        };
+      }
+  return schema;
 }

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { AtlasRepository, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
 import type { Logger } from '../logger.js';
-import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from './mappers.js';
+import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from '../db/records.js';
 
 export interface RequestContext {
   requestId: string;

@@ -1,66 +1,93 @@
 /**
- * Every error a client can see carries one of these codes in `extensions.code`. Anything else is
- * an internal error: logged in full with the request id, masked for the client.
+ * Errors as the client sees them: every error carries one of the SDL's `enum ErrorCode` values in
+ * `extensions.code`. ERRORS is the one table from the lower layers' error types to a code, and
+ * from each code to its HTTP status; anything that is not in it is an internal error, logged in
+ * full with the request id and masked for the client.
  */
 import { GraphQLError } from 'graphql';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../db/errors.js';
+import type { ErrorCode } from './generated.js';
 
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  UNAVAILABLE: 'UNAVAILABLE',
-  TIMEOUT: 'TIMEOUT',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export type { ErrorCode };
 
-/** Codes Apollo Server itself assigns for requests it refuses; safe to show as they are. */
-export const APOLLO_CLIENT_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+interface ErrorKind {
+  /** The HTTP status an answer carrying this error gets; null leaves it to Apollo (200 or 400). */
+  status: number | null;
+  /** The condition passes: the answer says when to retry (Retry-After, seconds). */
+  retryAfterSeconds?: number;
+  /** The error type of a lower layer that stands for this code, and what the client is told. */
+  raisedAs?: { type: new (...args: never[]) => Error; message: string };
+}
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAVAILABLE: 503,
-  TIMEOUT: 503,
+export const ERRORS: Record<ErrorCode, ErrorKind> = {
+  BAD_USER_INPUT: { status: 400 },
+  NOT_FOUND: { status: null },
+  // The database being away is the server's condition, not the client's mistake: 503, so clients
+  // and proxies know to retry.
+  UNAVAILABLE: {
+    status: 503,
+    retryAfterSeconds: 5,
+    raisedAs: { type: DatabaseUnavailableError, message: 'The graph database is unavailable; retry in a few seconds.' },
+  },
+  TIMEOUT: {
+    status: 503,
+    retryAfterSeconds: 5,
+    raisedAs: {
+      type: QueryTimeoutError,
+      message: 'The query took too long and was stopped; narrow it (fewer hops, a relation type filter).',
+    },
+  },
+  INTERNAL_SERVER_ERROR: { status: 500 },
+  // Apollo Server assigns these (and their statuses) itself for requests it refuses.
+  GRAPHQL_PARSE_FAILED: { status: null },
+  GRAPHQL_VALIDATION_FAILED: { status: null },
+  BAD_REQUEST: { status: null },
+  PERSISTED_QUERY_NOT_FOUND: { status: null },
+  PERSISTED_QUERY_NOT_SUPPORTED: { status: null },
+  OPERATION_RESOLUTION_FAILURE: { status: null },
 };
 
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERRORS, value);
+}
+
+/** Codes a client may see as they are; INTERNAL_SERVER_ERROR is always masked. */
+export function isPublicCode(value: unknown): value is ErrorCode {
+  return isErrorCode(value) && value !== 'INTERNAL_SERVER_ERROR';
+}
+
+function httpOf(code: ErrorCode) {
+  const { status, retryAfterSeconds } = ERRORS[code];
+  if (status === null) return {};
+  const headers = new Map(retryAfterSeconds ? [['retry-after', String(retryAfterSeconds)]] : []);
+  return { http: { status, headers } };
+}
+
 export function atlasError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  const status = HTTP_STATUS[code];
-  return new GraphQLError(message, {
-    extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },
-  });
+  return new GraphQLError(message, { extensions: { code, ...extra, ...httpOf(code) } });
 }
 
 export const badInput = (message: string, argument?: string) =>
-  atlasError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+  atlasError('BAD_USER_INPUT', message, argument ? { argument } : {});
 
-/** Neo4j driver errors that mean "the database is not reachable right now". */
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.LockClientStopped',
-]);
-
-/** Maps an error thrown by data access to what the client should see, or null if internal. */
-export function classifyDatabaseError(error: unknown): GraphQLError | null {
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code !== 'string') return null;
-  if (UNAVAILABLE_CODES.has(code) || (/connection|acquisition/i.test((error as Error).message ?? '') && code === 'N/A'))
-    return atlasError(ErrorCode.UNAVAILABLE, 'The graph database is unavailable; retry in a few seconds.');
-  if (TIMEOUT_CODES.has(code))
-    return atlasError(
-      ErrorCode.TIMEOUT,
-      'The query took too long and was stopped; narrow it (fewer hops, a relation type filter).',
-    );
-  return null;
+/**
+ * An execution error as the client should get it: one whose cause is a typed error of ERRORS gets
+ * that code, message and HTTP status (at its place in the answer); any other is left as it is.
+ */
+export function translateError(error: GraphQLError): GraphQLError {
+  const cause = error.originalError;
+  if (!cause || cause instanceof GraphQLError) return error;
+  for (const [code, kind] of Object.entries(ERRORS) as [ErrorCode, ErrorKind][])
+    if (kind.raisedAs && cause instanceof kind.raisedAs.type) {
+      const translated = new GraphQLError(kind.raisedAs.message, {
+        nodes: error.nodes,
+        path: error.path,
+        originalError: cause,
+        extensions: { code, ...httpOf(code) },
+      });
+      return Object.assign(translated, { locations: error.locations });
+    }
+  return error;
 }

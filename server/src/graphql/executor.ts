@@ -11,6 +11,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './context.js';
+import { translateError } from './errors.js';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
 type Answer = Record<string, unknown>;
@@ -64,7 +65,11 @@ export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
           // Not compiled: the document could not be (graphql-jit says why, as GraphQL errors).
           if (!isCompiledQuery(query)) return query;
           const result = await query.query(undefined, context, variables);
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
+          // Errors of the lower layers get their code and HTTP status here, once, before Apollo
+          // logs, formats and answers them.
+          return result.errors
+            ? { ...result, errors: result.errors.map((e) => translateError(asGraphQLJsError(e))) }
+            : result;
         },
       };
     },

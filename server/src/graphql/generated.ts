@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from './mappers.js';
+import type { EntityRecord, RelationRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from '../db/records.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -134,6 +134,34 @@ export type EntityKind =
   | 'AREA'
   | 'EVENT'
   | 'FRAMEWORK';
+
+/**
+ * The code in every error's `extensions.code`: one of these and nothing else. Errors also carry
+ * `extensions.requestId`, the id to quote when reporting a problem (it is in the server's log).
+ */
+export type ErrorCode =
+  /** The HTTP request is not a GraphQL request: wrong method, content type or body (assigned by Apollo Server and the HTTP layer). */
+  | 'BAD_REQUEST'
+  /** An argument is out of range or malformed (`extensions.argument` names it), or a variable does not fit its type. */
+  | 'BAD_USER_INPUT'
+  /** The document is not valid GraphQL syntax, or is too long (assigned by Apollo Server). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not fit the schema or its limits: unknown fields, too deep or too costly, an operation type the schema lacks (assigned by Apollo Server). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Something failed on the server; the details are in its log under the request id (HTTP 500). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The thing asked for does not exist. Reserved: lookups by id answer null instead. */
+  | 'NOT_FOUND'
+  /** The document has several operations and none or an unknown one was named (assigned by Apollo Server). */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** A persisted-query hash the server does not know (assigned by Apollo Server). */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted queries are not supported here (assigned by Apollo Server). */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The query ran past the per-query time limit and was stopped; narrow it (HTTP 503 with Retry-After). */
+  | 'TIMEOUT'
+  /** The graph database cannot be reached; retry in a few seconds (HTTP 503 with Retry-After). */
+  | 'UNAVAILABLE';
 
 export type GraphSlice = {
   __typename?: 'GraphSlice';
@@ -492,6 +520,7 @@ export type ResolversTypes = {
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
+  ErrorCode: ErrorCode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;

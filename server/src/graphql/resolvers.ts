@@ -1,12 +1,17 @@
-/** Resolvers: argument checks, then data access through the request's loaders and repository. */
-import { buildLuceneQuery, MAX_SEARCH_LENGTH, rankHits } from '../domain/search.js';
+/**
+ * Resolvers: check the arguments, delegate to the domain operation or data access, shape the
+ * answer. Argument defaults are the SDL's (arguments.ts applies them to an explicit null too).
+ */
+import type { AtlasRepository } from '../db/atlasRepository.js';
+import type { EntityRecord } from '../db/records.js';
+import { compareMemberships } from '../domain/compare.js';
+import { parseRelationId } from '../domain/relationId.js';
+import { MAX_SEARCH_LENGTH, searchEntities } from '../domain/search.js';
 import type { EntityKind as DomainKind } from '../domain/vocabulary.js';
 import { checkId, checkIds, checkInt, checkYear, LIMITS, optionalList } from './arguments.js';
-import { badInput } from './errors.js';
-import { parseRelationId, type AtlasRepository } from '../db/atlasRepository.js';
-import type { DatePrecision, EntityKind, QueryTraceArgs, Resolvers } from './generated.js';
-import type { EntityRecord } from './mappers.js';
 import { primeEntities, type Loaders } from './context.js';
+import { badInput } from './errors.js';
+import type { DatePrecision, EntityKind, QueryTraceArgs, RequireFields, Resolvers } from './generated.js';
 
 /**
  * What a loader's loadMany found, misses (null) left out. A failure (the database away) is thrown,
@@ -25,23 +30,15 @@ function partialDate(value: string | null, precision: string | null, year: numbe
   return value && precision ? { value, precision: precision as DatePrecision, year } : null;
 }
 
-/** Search candidates: enough for the ranking to lift exact matches the index scored low. */
-export const SEARCH_CANDIDATES = 100;
-
 export const resolvers: Resolvers = {
   Query: {
     async search(_root, { text, kinds, first }, { repo, loaders }) {
-      checkInt('first', first ?? 20, LIMITS.searchFirst);
+      checkInt('first', first, LIMITS.searchFirst);
       if (text.length > MAX_SEARCH_LENGTH)
         throw badInput(`search text is limited to ${MAX_SEARCH_LENGTH} characters; got ${text.length}.`, 'text');
-      const query = buildLuceneQuery(text);
-      if (!query) return [];
-      const candidates = await repo.searchCandidates(
-        query,
-        optionalList(kinds)?.map(toDomainKind) ?? null,
-        SEARCH_CANDIDATES,
+      const hits = await searchEntities(text, optionalList(kinds)?.map(toDomainKind) ?? null, first, (...query) =>
+        repo.searchCandidates(...query),
       );
-      const hits = rankHits(text, candidates).slice(0, first ?? 20);
       primeEntities(
         loaders,
         hits.map((hit) => hit.entity),
@@ -56,10 +53,10 @@ export const resolvers: Resolvers = {
     async neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo, loaders }) {
       const slice = await repo.neighborhood(
         checkIds('ids', ids, LIMITS.neighborhoodIds),
-        checkInt('depth', depth ?? 1, LIMITS.neighborhoodDepth),
+        checkInt('depth', depth, LIMITS.neighborhoodDepth),
         optionalList(relationTypes),
         checkYear('asOf', asOf),
-        checkInt('limit', limit ?? 300, LIMITS.neighborhoodLimit),
+        checkInt('limit', limit, LIMITS.neighborhoodLimit),
       );
       primeEntities(loaders, slice.nodes);
       return slice;
@@ -76,34 +73,13 @@ export const resolvers: Resolvers = {
         frameworks.map((f) => f.id),
         year,
       );
-      const actorIds = [...new Set([...memberships.values()].flat().map((r) => r.from))];
-      const rows = actorIds.map((actorId) => ({
-        actor: actorId,
-        cells: frameworks.map((f) => ({
-          framework: f,
-          relations: (memberships.get(f.id) ?? []).filter((r) => r.from === actorId),
-        })),
-      }));
-      const overlaps = frameworks.flatMap((a, i) =>
-        frameworks.slice(i + 1).map((b) => ({
-          a,
-          b,
-          actors: rows
-            .filter(
-              (row) => row.cells[i]!.relations.length > 0 && row.cells[frameworks.indexOf(b)]!.relations.length > 0,
-            )
-            .map((row) => row.actor),
-        })),
-      );
-      // Actors in the most frameworks first: the overlaps are what a comparison is for.
-      const memberCount = (row: (typeof rows)[number]) => row.cells.filter((c) => c.relations.length > 0).length;
-      rows.sort((x, y) => memberCount(y) - memberCount(x) || x.actor.localeCompare(y.actor));
-      const actorById = new Map(found(await loaders.entity.loadMany(actorIds)).map((e) => [e.id, e]));
+      const comparison = compareMemberships(frameworks, memberships);
+      const actorById = new Map(found(await loaders.entity.loadMany(comparison.actorIds)).map((e) => [e.id, e]));
       const actorOf = (id: string) => actorById.get(id)!;
       return {
-        frameworks,
-        rows: rows.map((row) => ({ actor: actorOf(row.actor), cells: row.cells })),
-        overlaps: overlaps.map((o) => ({ ...o, actors: o.actors.map(actorOf) })),
+        frameworks: comparison.frameworks,
+        rows: comparison.rows.map((row) => ({ actor: actorOf(row.actorId), cells: row.cells })),
+        overlaps: comparison.overlaps.map(({ a, b, actorIds }) => ({ a, b, actors: actorIds.map(actorOf) })),
       };
     },
     async timeline(_root, { from, to, kinds }, { repo }) {
@@ -137,9 +113,9 @@ export const resolvers: Resolvers = {
         id: e.id,
         request: {
           types: optionalList(types),
-          direction: direction ?? 'BOTH',
+          direction,
           asOf: checkYear('asOf', asOf),
-          first: checkInt('first', first ?? 50, LIMITS.relationsFirst),
+          first: checkInt('first', first, LIMITS.relationsFirst),
           after: after ?? null,
         },
       });
@@ -197,12 +173,15 @@ async function entityOrFail(promise: Promise<EntityRecord | null>, id: string): 
   return entity;
 }
 
-async function trace(repo: AtlasRepository, loaders: Loaders, args: QueryTraceArgs) {
-  const first = checkInt('first', args.first ?? 5, LIMITS.pathsFirst);
+/** `paths` and `trace` take the same arguments; those with an SDL default are always set. */
+type TraceArgs = RequireFields<QueryTraceArgs, 'first' | 'from' | 'maxHops' | 'to'>;
+
+async function trace(repo: AtlasRepository, loaders: Loaders, args: TraceArgs) {
+  const first = checkInt('first', args.first, LIMITS.pathsFirst);
   const { paths, hubNear } = await repo.paths(
     checkId('from', args.from),
     checkId('to', args.to),
-    checkInt('maxHops', args.maxHops ?? 4, LIMITS.pathsMaxHops),
+    checkInt('maxHops', args.maxHops, LIMITS.pathsMaxHops),
     optionalList(args.relationTypes),
     checkYear('asOf', args.asOf),
     first,

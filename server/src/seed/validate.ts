@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { datesAgree, moreSpecific, parsePartialDate, type PartialDate } from '../domain/dates.js';
 import { ENTITY_TYPES, ID_PREFIX, isEntityKind, isRelationType } from '../domain/vocabulary.js';
 import type { Claim, Conflict, Dataset, DatedValue, Entity, Relation, SourceDocument } from '../domain/model.js';
+import { relationId } from '../domain/relationId.js';
 import { SECTIONS, sectionSchemas, sourceFileSchema, type RawClaim, type Section } from './fileSchema.js';
 
 export interface SeedError {
@@ -507,10 +508,6 @@ function subjectLabels(subject: Entity | Relation, entities: Map<string, Entity>
   const from = entities.get(subject.from)!;
   const to = entities.get(subject.to)!;
   return [`${from.name} ${subject.type} ${to.name}`, `${from.nameJa} ${subject.type} ${to.nameJa}`];
-}
-
-export function relationId(type: string, from: string, to: string, key?: string): string {
-  return `${from}-[${type}]->${to}${key ? `#${key}` : ''}`;
 }
 
 function countLines(text: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLuceneQuery, escapeLucene, rankHits } from '../../../server/src/domain/search.js';
-import type { EntityRecord } from '../../../server/src/graphql/mappers.js';
+import type { EntityRecord } from '../../../server/src/db/records.js';
 
 function entity(id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord {
   return {

@@ -1,4 +1,8 @@
-/** The shapes data access returns; resolvers turn them into the GraphQL types. */
+/**
+ * The shapes data access returns, as stored in Neo4j; resolvers turn them into the GraphQL types
+ * (codegen.ts maps the GraphQL types onto these).
+ */
+import type { DatePrecision } from '../domain/dates.js';
 import type { Claim, Conflict, Entity, Relation, SourceDocument } from '../domain/model.js';
 
 /** A dated value as stored on a node or relationship: `start`, `startPrecision`, `startYear`. */
@@ -28,7 +32,7 @@ export type ConflictRecord = Conflict & { claimIds: string[] };
 
 export interface TimelineItemRecord {
   kind: 'ENTITY_START' | 'ENTITY_END' | 'RELATION_SINCE' | 'RELATION_UNTIL';
-  date: { value: string; precision: import('./generated.js').DatePrecision; year: number | null };
+  date: { value: string; precision: DatePrecision; year: number | null };
   entityId: string | null;
   relation: RelationRecord | null;
 }
