@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, escapeLucene, rankHits } from '../../../server/src/domain/search.js';
+import {
+  buildLuceneQuery,
+  escapeLucene,
+  rankHits,
+  SEARCH_CANDIDATES,
+  searchEntities,
+} from '../../../server/src/domain/search.js';
 import type { EntityRecord } from '../../../server/src/db/records.js';
 
 function entity(id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord {
@@ -69,5 +75,33 @@ describe('search ranking', () => {
   it('matches Japanese aliases exactly', () => {
     const quad = entity('framework:quad', 'Quadrilateral Security Dialogue', { aliasesJa: ['クアッド'] });
     expect(rankHits('クアッド', [{ entity: quad, score: 1 }])[0]!.matched).toBe('クアッド');
+  });
+});
+
+describe('the search operation', () => {
+  const quad = entity('framework:quad', 'Quadrilateral Security Dialogue', { acronym: 'Quad', degree: 12 });
+  const quadrant = entity('framework:quadrant', 'Quadrant Plan', { degree: 1 });
+
+  it('asks the finder with the Lucene query and kinds, and ranks and cuts what it found', async () => {
+    const asked: unknown[] = [];
+    const hits = await searchEntities('quad', ['Framework'], 1, async (...query) => {
+      asked.push(query);
+      return [
+        { entity: quadrant, score: 9 },
+        { entity: quad, score: 2 },
+      ];
+    });
+    expect(asked).toEqual([[buildLuceneQuery('quad'), ['Framework'], SEARCH_CANDIDATES]]);
+    expect(hits.map((h) => [h.entity.id, h.matched])).toEqual([['framework:quad', 'Quad']]);
+  });
+
+  it('finds nothing for blank text without asking the index', async () => {
+    let asked = false;
+    const hits = await searchEntities('  ', null, 20, async () => {
+      asked = true;
+      return [{ entity: quad, score: 1 }];
+    });
+    expect(hits).toEqual([]);
+    expect(asked).toBe(false);
   });
 });
