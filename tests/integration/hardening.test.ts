@@ -189,6 +189,29 @@ describe('hostile strings reach Cypher and Lucene only as text', () => {
   });
 });
 
+describe('operation types the schema does not have', () => {
+  it.each([
+    ['mutation', 'mutation { x }'],
+    ['subscription', 'subscription { x }'],
+    ['mutation', 'mutation Named($id: ID!) { deleteEntity(id: $id) }'],
+  ])('refuses a %s at validation, naming the missing root type', async (operation, query) => {
+    const { status, text } = await post(JSON.stringify({ query, variables: { id: 'actor:japan' } }));
+    expectCleanRefusal(status, text, new RegExp(`The schema has no ${operation} type`));
+    const body = JSON.parse(text) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(status).toBe(400);
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('answers arguments sent as null with their SDL defaults', async () => {
+    const query = 'query($first: Int) { search(text: "nato", first: $first) { entity { id } } }';
+    const omitted = await post(JSON.stringify({ query }));
+    const asNull = await post(JSON.stringify({ query, variables: { first: null } }));
+    expect(asNull.status).toBe(200);
+    expect(JSON.parse(asNull.text)).toEqual(JSON.parse(omitted.text));
+    expect((JSON.parse(asNull.text) as { data: { search: unknown[] } }).data.search.length).toBeGreaterThan(0);
+  });
+});
+
 describe('error masking', () => {
   it('never sends internals, and logs them with the request id', async () => {
     const response = await fetch(new URL('graphql', app.url), {

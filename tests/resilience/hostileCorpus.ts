@@ -186,6 +186,27 @@ function randomDocuments(rng: Prng, count: number): HostileRequest[] {
   });
 }
 
+/**
+ * Operations of a type the schema lacks (it has no mutation or subscription root): a validation
+ * error naming the missing type, never an internal error.
+ */
+function missingOperationTypes(rng: Prng, count: number): HostileRequest[] {
+  const category = 'missing operation type';
+  const documents = [
+    'mutation { x }',
+    'subscription { x }',
+    'mutation Wipe { deleteEverything(confirm: true) { ok } }',
+    'subscription Changes { entity(id: "actor:japan") { id } }',
+    'query Q { atlas { entityCount } } mutation M { x }',
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    const query = documents[i % documents.length]!;
+    const operationName = query.includes('mutation M') ? rng.pick(['Q', 'M']) : undefined;
+    const shape = operationName ? `query and mutation, ${operationName} chosen` : query.split(' ')[0]!;
+    return post(category, shape, JSON.stringify(operationName ? { query, operationName } : { query }));
+  });
+}
+
 function oversizedAndDeep(rng: Prng, count: number): HostileRequest[] {
   const shapes: ((n: number) => HostileRequest)[] = [
     (n) => {
@@ -560,6 +581,7 @@ export function hostileCorpus(seed: Dataset, valid: readonly QueryCase[]): Hosti
   const corpus = [
     ...mutatedQueries(rng, valid, 1600),
     ...randomDocuments(rng, 300),
+    ...missingOperationTypes(rng, 40),
     ...invalidUtf8(rng, 300),
     ...wrongContentTypes(rng, 300),
     ...csrfStyle(rng, 330),

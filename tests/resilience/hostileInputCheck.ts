@@ -109,7 +109,10 @@ function judgeAnswer(
   if (outcome.status >= 500 && !(outcome.status === 503 && codes.every((c) => ACCEPTED_SERVER_ERROR_CODES.has(c))))
     return { kind, problem: `HTTP ${outcome.status}` };
   if (body === null) return { kind, problem: `not a GraphQL response: ${outcome.text.slice(0, 120)}` };
-  if (codes.includes('INTERNAL_SERVER_ERROR')) return { kind, problem: 'internal error (masked)' };
+  // Every request of the corpus is a client's mistake: answering one with an internal error (at
+  // any status, 400 included) means the server failed to recognise the mistake.
+  if (codes.includes('INTERNAL_SERVER_ERROR'))
+    return { kind, problem: `INTERNAL_SERVER_ERROR (HTTP ${outcome.status}) for a client's mistake` };
   const allow = outcome.headers.get('access-control-allow-origin');
   if (allow !== null && request.headers?.origin !== undefined) return { kind, problem: `CORS grant to ${allow}` };
   const said = [outcome.text, ...stringsIn(body)];
