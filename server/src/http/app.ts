@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { AtlasRepository } from '../db/atlasRepository.js';
 import { createLoaders, type RequestContext } from '../graphql/context.js';
+import type { ErrorCode } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { REPO_ROOT } from '../repoRoot.js';
 
@@ -58,7 +59,7 @@ async function pingWithin(repo: AtlasRepository, ms: number): Promise<boolean> {
 }
 
 /** A GraphQL-shaped error body, so clients parse every refusal the same way. */
-function errorBody(message: string, code: string, requestId: string) {
+function errorBody(message: string, code: ErrorCode, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
