@@ -1,6 +1,6 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitLabel } from '../../web/src/graph/elements';
+import { fitLabel } from '../../web/src/canvas/elements';
 import { focusBySearch, launchBrowser, openApp, pageProblems, screenshot, poll } from './browser';
 
 let browser: Browser;

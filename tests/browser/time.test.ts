@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { YEAR_WIDTH } from '../../web/src/graph/layouts';
+import { YEAR_WIDTH } from '../../web/src/canvas/layouts';
 import { launchBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
 let browser: Browser;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { EntityDetailsQuery, RelationType } from '../api/generated';
 import { useQuery } from '../api/hooks';
 import type { EntitySummary } from '../graph/model';
-import { KIND_STYLE, RELATION_TYPES } from '../graph/vocabulary';
+import { KIND_STYLE, RELATION_TYPES } from '../vocabulary';
 import {
   entityFullName,
   entityLabel,

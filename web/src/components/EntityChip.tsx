@@ -1,5 +1,5 @@
 import type { EntitySummary } from '../graph/model';
-import { KIND_STYLE } from '../graph/vocabulary';
+import { KIND_STYLE } from '../vocabulary';
 import { entityLabel, type Lang } from '../i18n/strings';
 
 /** A compact, clickable reference to an entity. */

@@ -7,7 +7,7 @@ import {
   RELATION_GROUP,
   RELATION_GROUPS,
   type RelationGroup,
-} from '../graph/vocabulary';
+} from '../vocabulary';
 import { groupKey, kindKey, relationKey, type Translate } from '../i18n/strings';
 
 export interface LegendProps {

@@ -6,7 +6,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { EntityKind } from '../api/generated';
 import { useQuery } from '../api/hooks';
 import type { EntitySummary } from '../graph/model';
-import { KIND_STYLE } from '../graph/vocabulary';
+import { KIND_STYLE } from '../vocabulary';
 import { entityFullName, kindKey, type Lang, type Translate } from '../i18n/strings';
 
 const DEBOUNCE_MS = 150;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { RelationType } from '../api/generated';
 import type { EntitySummary, RelationSummary, TraceResult } from '../graph/model';
-import { RELATION_TYPES } from '../graph/vocabulary';
+import { RELATION_TYPES } from '../vocabulary';
 import { entityLabel, relationKey, type Lang, type Translate } from '../i18n/strings';
 import type { SourceDocument } from '../export/subgraph';
 import { DEFAULT_MAX_HOPS, type TraceSpec } from '../view/state';

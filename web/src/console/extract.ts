@@ -2,7 +2,7 @@
  * Finds what a GraphQL result says about the graph: entities (objects with an id and an entity
  * kind) and relations (objects with an id, a relation type, and from/to), at any depth.
  */
-import { isEntityKind, isRelationType } from '../graph/vocabulary';
+import { isEntityKind, isRelationType } from '../vocabulary';
 
 export interface ExtractedGraph {
   entityIds: string[];

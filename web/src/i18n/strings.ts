@@ -1,6 +1,6 @@
 /** Interface strings in English and Japanese; the Japanese table must cover every English key. */
 import type { DatePrecision, EntityKind, RelationType } from '../api/generated';
-import type { RelationGroup } from '../graph/vocabulary';
+import type { RelationGroup } from '../vocabulary';
 
 export type Lang = 'en' | 'ja';
 

@@ -3,7 +3,7 @@
  * History is not shared; a decoded link starts a fresh history.
  */
 import type { EntityKind, RelationType } from '../api/generated';
-import { isEntityKind, isRelationType } from '../graph/vocabulary';
+import { isEntityKind, isRelationType } from '../vocabulary';
 import {
   DEFAULT_EXPAND_LIMIT,
   DEFAULT_MAX_HOPS,

@@ -1,5 +1,5 @@
 /** Entity kinds and relation types as the explorer draws them: one colour per kind, per relation group. */
-import type { EntityKind, RelationType } from '../api/generated';
+import type { EntityKind, RelationType } from './api/generated';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['ACTOR', 'FRAMEWORK', 'EVENT', 'AREA'];
 

@@ -4,7 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, type PointerEvent } from 'react';
-import { KIND_STYLE } from './vocabulary';
+import { KIND_STYLE } from '../vocabulary';
 
 const WIDTH = 180;
 const HEIGHT = 120;

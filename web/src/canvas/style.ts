@@ -3,7 +3,7 @@
  * for hover, selection, fading, tracing and time or filter hiding.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS } from './vocabulary';
+import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS } from '../vocabulary';
 
 export const FONT_FAMILY =
   '"Inter", "Segoe UI", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", system-ui, sans-serif';

@@ -7,7 +7,7 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayoutName } from '../view/state';
 import { syncElements, type EdgeData, type NodeData } from './elements';
-import type { FilterResult } from './filters';
+import type { FilterResult } from '../graph/filters';
 import { layoutOptions, presetLayout, timelinePositions } from './layouts';
 import { fcosePositions } from './layoutClient';
 import { MiniMap } from './MiniMap';

@@ -2,7 +2,7 @@
 import type { LayoutOptions, Position } from 'cytoscape';
 import type { EntityKind } from '../api/generated';
 import type { LayoutName } from '../view/state';
-import { ENTITY_KINDS } from './vocabulary';
+import { ENTITY_KINDS } from '../vocabulary';
 
 /** Above this many nodes fcose runs in draft quality and nothing animates. */
 export const LARGE_GRAPH_NODES = 1000;
