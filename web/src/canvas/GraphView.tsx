@@ -1,17 +1,17 @@
 /**
  * The one owner of the Cytoscape instance: created on mount, destroyed on unmount, patched by
- * element id from props. Layout runs only when elements are added or the layout changes, never
- * for selection, filters or the year (those only toggle classes).
+ * element id from props. Layout (useLayout) runs only when elements are added or the layout
+ * changes, never for selection, filters or the year (those only toggle classes).
  */
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { FilterResult } from '../graph/filters';
 import type { LayoutName } from '../view/state';
 import { syncElements, type EdgeData, type NodeData } from './elements';
-import type { FilterResult } from '../graph/filters';
-import { layoutOptions, presetLayout, timelinePositions } from './layouts';
-import { fcosePositions } from './layoutClient';
 import { MiniMap } from './MiniMap';
 import { graphStylesheet } from './style';
+import { useLayout } from './useLayout';
+import { moveByKey } from './viewport';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -60,12 +60,9 @@ export function GraphView(props: GraphViewProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
-  const layoutRef = useRef<cytoscape.Layouts | null>(null);
-  /** Bumped per layout request, so a late answer from the worker for an older one is dropped. */
-  const layoutToken = useRef(0);
-  const layoutBusy = useRef(false);
-  const [laying, setLaying] = useState(false);
-  const pendingFocus = useRef<string | null>(null);
+  const layout = useLayout(cy, props.layout, props.layoutRevision);
+  const stopLayout = useRef(layout.stop);
+  stopLayout.current = layout.stop;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -108,80 +105,20 @@ export function GraphView(props: GraphViewProps) {
     callbacks.current.onReady(instance);
     return () => {
       callbacks.current.onReady(null);
-      layoutRef.current?.stop();
+      stopLayout.current();
       instance.destroy();
       setCy(null);
     };
   }, []);
 
-  const runLayout = (instance: Core, incremental: boolean) => {
-    const token = (layoutToken.current += 1);
-    layoutRef.current?.stop();
-    layoutRef.current = null;
-    const nodes = instance.nodes();
-    if (nodes.empty()) return;
-    layoutBusy.current = true;
-    setLaying(true);
-    const start = (options: cytoscape.LayoutOptions) => {
-      if (instance.destroyed() || token !== layoutToken.current) return;
-      const layout = instance.elements().layout(options);
-      layout.one('layoutstop', () => {
-        if (token !== layoutToken.current) return;
-        const focusId = pendingFocus.current;
-        pendingFocus.current = null;
-        layoutRef.current = null;
-        layoutBusy.current = false;
-        setLaying(false);
-        fitView(instance, focusId === null ? undefined : instance.getElementById(focusId));
-      });
-      layoutRef.current = layout;
-      layout.run();
-    };
-    const edges = instance.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
-    switch (props.layout) {
-      case 'fcose':
-        // Computed in a worker; the page stays interactive meanwhile.
-        void fcosePositions({
-          nodes: nodes.map((n) => ({
-            id: n.id(),
-            x: n.position('x'),
-            y: n.position('y'),
-            size: n.data('size') as number,
-          })),
-          edges,
-          incremental,
-        }).then((positions) => start(presetLayout(positions, nodes.length)));
-        break;
-      case 'timeline': {
-        const positions = timelinePositions(
-          nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
-          edges,
-        );
-        start(presetLayout(Object.fromEntries(positions), nodes.length));
-        break;
-      }
-      case 'concentric':
-        start(layoutOptions('concentric', nodes.length, { incremental }));
-        break;
-    }
-  };
-
   // Patch elements by id; lay out only when something was added.
+  const { run: runLayout, focus: focusNode } = layout;
   useEffect(() => {
     if (cy === null) return;
     const result = syncElements(cy, props.elements);
     tuneForSize(cy);
-    if (result.added.length > 0) runLayout(cy, cy.nodes().length > result.added.length);
-  }, [cy, props.elements]);
-
-  // A new layout, or "re-run", lays out everything again (the first layout is the elements' own).
-  const laidOutWith = useRef({ layout: props.layout, revision: props.layoutRevision });
-  useEffect(() => {
-    const previous = laidOutWith.current;
-    if (cy === null || (previous.layout === props.layout && previous.revision === props.layoutRevision)) return;
-    laidOutWith.current = { layout: props.layout, revision: props.layoutRevision };
-    runLayout(cy, false);
-  }, [cy, props.layout, props.layoutRevision]);
+    if (result.added.length > 0) runLayout(cy.nodes().length > result.added.length);
+  }, [cy, props.elements, runLayout]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.
   useEffect(() => {
@@ -202,33 +139,12 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, props.filters, props.traced, props.selected, props.elements]);
 
   useEffect(() => {
-    if (cy === null || props.focus === null) return;
-    const node = cy.getElementById(props.focus);
-    if (node.nonempty() && !layoutBusy.current) {
-      cy.animate({ center: { eles: node } }, { duration: 300 });
-    } else {
-      pendingFocus.current = props.focus;
-    }
-  }, [cy, props.focus]);
+    if (props.focus !== null) focusNode(props.focus);
+  }, [focusNode, props.focus]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (cy === null) return;
-    const step = 60;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [step, 0],
-      ArrowRight: [-step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      cy.panBy({ x: move[0], y: move[1] });
-      event.preventDefault();
-    } else if (event.key === '+' || event.key === '=') {
-      cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    } else if (event.key === '-') {
-      cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    }
+    // Arrow keys would otherwise scroll the page as well.
+    if (cy !== null && moveByKey(cy, event.key) && event.key.startsWith('Arrow')) event.preventDefault();
   };
 
   return (
@@ -244,42 +160,11 @@ export function GraphView(props: GraphViewProps) {
         data-testid="graph-canvas"
       />
       {cy !== null && props.elements.nodes.length > 0 && <MiniMap cy={cy} label={props.minimapLabel} />}
-      {laying && (
+      {layout.laying && (
         <p className="status loading layout-status" role="status">
           <span className="spinner" aria-hidden /> {props.layingOutLabel}
         </p>
       )}
     </div>
-  );
-}
-
-/** Never zoom in further than this when fitting, so small graphs do not blow up. */
-const MAX_FIT_ZOOM = 1.3;
-
-/** Room kept free around the fitted graph for the overlays: legend (left), time bar (bottom). */
-function fitInsets(cy: Core): { top: number; right: number; bottom: number; left: number } {
-  return { top: 40, right: 60, bottom: 96, left: cy.width() > 800 ? 250 : 40 };
-}
-
-/**
- * Fits the visible elements (capped zoom); with a focus node in a big graph, centres on it at a
- * readable zoom instead.
- */
-export function fitView(cy: Core, focus?: cytoscape.CollectionReturnValue): void {
-  const visible = cy.elements(':visible');
-  if (visible.empty()) return;
-  const box = visible.boundingBox({});
-  const insets = fitInsets(cy);
-  const width = Math.max(cy.width() - insets.left - insets.right, 100);
-  const height = Math.max(cy.height() - insets.top - insets.bottom, 100);
-  const fitZoom = Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
-  const zoom = Math.max(cy.minZoom(), fitZoom);
-  const bigGraph = focus !== undefined && focus.nonempty() && zoom < 0.6;
-  const target = bigGraph ? focus.position() : { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-  const level = bigGraph ? 0.9 : zoom;
-  const centre = { x: insets.left + width / 2, y: insets.top + height / 2 };
-  cy.animate(
-    { zoom: level, pan: { x: centre.x - target.x * level, y: centre.y - target.y * level } },
-    { duration: 300 },
   );
 }

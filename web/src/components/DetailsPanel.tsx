@@ -12,12 +12,11 @@ import {
   precisionKey,
   relationKey,
   subtypeLabel,
-  type Lang,
-  type Translate,
 } from '../i18n/strings';
 import { DEFAULT_EXPAND_LIMIT } from '../view/state';
 import { Citations, ConflictBadge } from './Citations';
 import { QueryStatus } from './QueryStatus';
+import { useLanguage, useT } from '../i18n/LanguageContext';
 
 export interface DetailsActions {
   select: (id: string | null) => void;
@@ -32,8 +31,6 @@ export interface DetailsActions {
 
 export interface DetailsPanelProps {
   selected: string | null;
-  lang: Lang;
-  t: Translate;
   hiddenRelations: number | undefined;
   expanded: boolean;
   actions: DetailsActions;
@@ -44,7 +41,8 @@ export const isRelationId = (id: string): boolean => id.includes('-[');
 
 type DateValue = { value: string; precision: Parameters<typeof formatPartialDate>[0]['precision'] } | null;
 
-function DateText({ date, t }: { date: DateValue; t: Translate }) {
+function DateText({ date }: { date: DateValue }) {
+  const t = useT();
   if (date === null) return <>—</>;
   return (
     <>
@@ -54,7 +52,8 @@ function DateText({ date, t }: { date: DateValue; t: Translate }) {
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { selected, t } = props;
+  const t = useT();
+  const { selected } = props;
   if (selected === null) return <p className="panel-hint">{t('noSelection')}</p>;
   return isRelationId(selected) ? (
     <RelationDetails id={selected} {...props} />
@@ -63,7 +62,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
   );
 }
 
-function EntityHeader({ entity, lang, t }: { entity: EntitySummary; lang: Lang; t: Translate }) {
+function EntityHeader({ entity }: { entity: EntitySummary }) {
+  const { lang, t } = useLanguage();
   const other = lang === 'ja' ? entity.name : entity.nameJa;
   return (
     <header className="details-header">
@@ -82,15 +82,14 @@ function EntityHeader({ entity, lang, t }: { entity: EntitySummary; lang: Lang; 
 
 type EntityRelation = NonNullable<EntityDetailsQuery['entity']>['relations']['edges'][number]['node'];
 
-function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: DetailsPanelProps & { id: string }) {
+function EntityDetails({ id, hiddenRelations, expanded, actions }: DetailsPanelProps & { id: string }) {
+  const { lang, t } = useLanguage();
   const query = useQuery('EntityDetails', { id });
   const [expandType, setExpandType] = useState<RelationType | ''>('');
   const [limit, setLimit] = useState(DEFAULT_EXPAND_LIMIT);
   const entity = query.data?.entity;
   if (entity === undefined || entity === null || entity.id !== id) {
-    return (
-      <QueryStatus t={t} loading={query.loading} error={query.error} retry={query.retry} empty={entity === null} />
-    );
+    return <QueryStatus loading={query.loading} error={query.error} retry={query.retry} empty={entity === null} />;
   }
   const relations = entity.relations.edges.map((edge) => edge.node);
   const byType = new Map<RelationType, EntityRelation[]>();
@@ -101,7 +100,7 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
 
   return (
     <article className="details" aria-labelledby="details-title">
-      <EntityHeader entity={entity} lang={lang} t={t} />
+      <EntityHeader entity={entity} />
       <div className="details-actions">
         <button type="button" onClick={() => actions.focusEntity(entity.id)}>
           {t('focus')}
@@ -166,11 +165,11 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
         <dd>{subtypeLabel(entity.type, lang)}</dd>
         <dt>{t('start')}</dt>
         <dd>
-          <DateText date={entity.start} t={t} />
+          <DateText date={entity.start} />
         </dd>
         <dt>{t('end')}</dt>
         <dd>
-          <DateText date={entity.end} t={t} />
+          <DateText date={entity.end} />
         </dd>
         {entity.place !== null && (
           <>
@@ -189,7 +188,7 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
       {entity.claims.length > 0 && (
         <section>
           <h3>{t('citations')}</h3>
-          <Citations claims={entity.claims} lang={lang} t={t} />
+          <Citations claims={entity.claims} />
         </section>
       )}
       <section>
@@ -226,7 +225,7 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
                           {relation.until === null ? '' : formatPartialDate(relation.until, t)}
                         </span>
                       )}
-                      {relation.conflicted && <ConflictBadge t={t} />}
+                      {relation.conflicted && <ConflictBadge />}
                       <button
                         type="button"
                         className="link-button subtle"
@@ -239,7 +238,7 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
                       <summary>
                         {t('citations')} ({relation.claims.length})
                       </summary>
-                      <Citations claims={relation.claims} lang={lang} t={t} />
+                      <Citations claims={relation.claims} />
                     </details>
                   </li>
                 );
@@ -252,13 +251,12 @@ function EntityDetails({ id, lang, t, hiddenRelations, expanded, actions }: Deta
   );
 }
 
-function RelationDetails({ id, lang, t, actions }: DetailsPanelProps & { id: string }) {
+function RelationDetails({ id, actions }: DetailsPanelProps & { id: string }) {
+  const { lang, t } = useLanguage();
   const query = useQuery('RelationDetails', { id });
   const relation = query.data?.relation;
   if (relation === undefined || relation === null || relation.id !== id) {
-    return (
-      <QueryStatus t={t} loading={query.loading} error={query.error} retry={query.retry} empty={relation === null} />
-    );
+    return <QueryStatus loading={query.loading} error={query.error} retry={query.retry} empty={relation === null} />;
   }
   const role = lang === 'ja' ? (relation.roleJa ?? relation.role) : relation.role;
   return (
@@ -268,7 +266,7 @@ function RelationDetails({ id, lang, t, actions }: DetailsPanelProps & { id: str
         <h2 id="details-title" data-testid="details-title">
           {entityLabel(relation.from, lang)} → {t(relationKey(relation.type))} → {entityLabel(relation.to, lang)}
         </h2>
-        {relation.conflicted && <ConflictBadge t={t} />}
+        {relation.conflicted && <ConflictBadge />}
       </header>
       <dl className="facts">
         <dt>{t('from')}</dt>
@@ -291,11 +289,11 @@ function RelationDetails({ id, lang, t, actions }: DetailsPanelProps & { id: str
         )}
         <dt>{t('since')}</dt>
         <dd>
-          <DateText date={relation.since} t={t} />
+          <DateText date={relation.since} />
         </dd>
         <dt>{t('until')}</dt>
         <dd>
-          <DateText date={relation.until} t={t} />
+          <DateText date={relation.until} />
         </dd>
       </dl>
       {relation.conflicted && <p className="conflict-help">{t('conflictHelp')}</p>}
@@ -303,7 +301,7 @@ function RelationDetails({ id, lang, t, actions }: DetailsPanelProps & { id: str
         <h3>
           {t('citations')} ({relation.claims.length})
         </h3>
-        <Citations claims={relation.claims} lang={lang} t={t} />
+        <Citations claims={relation.claims} />
       </section>
     </article>
   );

@@ -3,7 +3,8 @@
  * from the cache by deriveVisibleGraph. Requests already under way are not repeated.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, request } from '../api/client';
+import { request } from '../api/client';
+import { asApiError, type ApiError } from '../api/errors';
 import type { GraphDoc } from '../view/state';
 import { EMPTY_CACHE, nodeSliceKey, withSlice, withTrace, type GraphCache } from './model';
 import { sliceRequests } from './requests';
@@ -31,7 +32,7 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
       run()
         .then((answer) => setCache(merge(answer)))
         .catch((failure: unknown) => {
-          setError(failure instanceof ApiError ? failure : new ApiError(String(failure), 'unreachable'));
+          setError(asApiError(failure));
         })
         .finally(() => {
           started.current.delete(key);
