@@ -6,7 +6,8 @@ import { useT } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/strings';
 import type { PanelName, ViewAction, ViewState } from '../view/state';
 import { ComparePanel } from './ComparePanel';
-import { DetailsPanel, type DetailsActions } from './DetailsPanel';
+import type { DetailsActions } from './detailsActions';
+import { DetailsPanel } from './DetailsPanel';
 import { TableView } from './TableView';
 import { TracePanel } from './TracePanel';
 
