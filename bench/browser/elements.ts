@@ -3,7 +3,7 @@
  * Cytoscape data by the app's own toElements, as if the API had answered it.
  */
 import type { EntityKind } from '../../web/src/api/generated.js';
-import { toElements } from '../../web/src/graph/elements.js';
+import { toElements } from '../../web/src/canvas/elements.js';
 import type { EntitySummary, RelationSummary } from '../../web/src/graph/model.js';
 import type { SyntheticGraph } from '../generate.js';
 import type { BenchElements } from './page/harness.js';

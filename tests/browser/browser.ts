@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 
@@ -31,18 +31,47 @@ async function warmUp(): Promise<void> {
   }
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  await warmUp();
-  return launchChromium();
+/** The test file's Chromium; `browser` is there from the file's first test on. */
+export interface SharedBrowser {
+  readonly browser: Browser;
 }
 
-export const appUrl = (pathAndQuery = '/'): string => new URL(pathAndQuery, inject('appUrl')).toString();
+/**
+ * One Chromium for a test file: launched (after warming up the API) before its tests, closed
+ * after them. Call it at the top of the file; hand what it returns to openApp.
+ */
+export function useBrowser(): SharedBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await warmUp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (browser === undefined) throw new Error('useBrowser(): the browser starts in beforeAll; use it inside tests');
+      return browser;
+    },
+  };
+}
 
-/** A fresh context (empty storage, English browser) with the app open and its canvas ready. */
-export async function openApp(browser: Browser, pathAndQuery = '/'): Promise<Page> {
-  const context = await browser.newContext({
+export const appUrl = (pathAndQuery = '/', base: string = inject('appUrl')): string =>
+  new URL(pathAndQuery, base).toString();
+
+export interface OpenOptions {
+  /** Another app than the shared one (a test that starts its own). */
+  appUrl?: string;
+  /** The browser's language; English unless a test is about another. */
+  locale?: string;
+}
+
+/** A fresh context (empty storage, English browser unless told) with the app open and its canvas ready. */
+export async function openApp(shared: SharedBrowser, pathAndQuery = '/', options: OpenOptions = {}): Promise<Page> {
+  const context = await shared.browser.newContext({
     viewport: { width: 1440, height: 900 },
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     acceptDownloads: true,
   });
   const page = await context.newPage();
@@ -52,7 +81,7 @@ export async function openApp(browser: Browser, pathAndQuery = '/'): Promise<Pag
     if (message.type() === 'error' && !message.text().includes('favicon')) problems.push(message.text());
   });
   Object.assign(page, { problems });
-  await page.goto(appUrl(pathAndQuery));
+  await page.goto(appUrl(pathAndQuery, options.appUrl));
   await page.waitForFunction(() => window.__atlas !== undefined);
   return page;
 }

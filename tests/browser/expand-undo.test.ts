@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusBySearch, launchBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
+import { describe, expect, it } from 'vitest';
+import { focusBySearch, useBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('expand and undo', () => {
   it('expands a neighbour from the list view, then undoes and redoes it', async () => {

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, visibleEdges, visibleNodes, waitForNode } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser, openApp, visibleEdges, visibleNodes, waitForNode } from './browser';
 
-let browser: Browser;
 let page: Page;
+const browser = useBrowser();
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await openApp(browser, '/?n=framework:quad&x=framework:quad~~25&y=2020');
   await waitForNode(page, 'framework:quad');
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 async function download(testId: string): Promise<{ name: string; bytes: Buffer }> {

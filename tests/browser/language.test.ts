@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForNode, poll } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('language', () => {
   it('switches the interface and the labels to Japanese and remembers it', async () => {

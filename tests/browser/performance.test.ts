@@ -1,14 +1,8 @@
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, poll, screenshot } from './browser';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, poll, screenshot } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const NODES = 2500;
 

@@ -1,15 +1,9 @@
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitLabel } from '../../web/src/graph/elements';
-import { focusBySearch, launchBrowser, openApp, pageProblems, screenshot, poll } from './browser';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fitLabel } from '../../web/src/canvas/elements';
+import { focusBySearch, useBrowser, openApp, pageProblems, screenshot, poll } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const HOSTILE_NAME = '<img src=x onerror="window.__injected=1"><b>Quad</b>';
 

@@ -1,23 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  pageProblems,
-  screenshot,
-  searchFor,
-  visibleNodes,
-  waitForNode,
-  poll,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, pageProblems, screenshot, searchFor, visibleNodes, waitForNode, poll } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('search', () => {
   it('finds the Quad by its Japanese alias and opens its neighbourhood with the keyboard', async () => {

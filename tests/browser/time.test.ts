@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { YEAR_WIDTH } from '../../web/src/graph/layouts';
-import { launchBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
+import { describe, expect, it } from 'vitest';
+import { YEAR_WIDTH } from '../../web/src/canvas/layouts';
+import { useBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('as-of year', () => {
   it('hides ASEAN before 1967 and brings it back after', async () => {

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForNode } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, screenshot, waitForNode } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('trace', () => {
   it('finds paths from SEATO to the Quad, highlights them and lists each hop with citations', async () => {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startLayoutWorker } from './graph/layoutClient';
+import { startLayoutWorker } from './canvas/layoutClient';
 import { LanguageProvider } from './i18n/LanguageContext';
 import './styles.css';
 

@@ -7,11 +7,11 @@
 import { requestAhead } from './api/client';
 import { EMPTY_CACHE } from './graph/model';
 import { sliceRequests } from './graph/requests';
-import { traceYear } from './view/state';
+import { traceAsOf } from './view/state';
 import { decodeView } from './view/url';
 
 const view = decodeView(window.location.search);
-const { nodes, expansions, trace } = sliceRequests(view.doc, EMPTY_CACHE, traceYear(view));
+const { nodes, expansions, trace } = sliceRequests(view.doc, EMPTY_CACHE, traceAsOf(view.doc.trace, view.year));
 if (nodes !== null) requestAhead('EntitiesWithRelations', nodes.variables);
 for (const expansion of expansions) requestAhead('Neighborhood', expansion.variables);
 if (trace !== null) requestAhead('Trace', trace.variables);

@@ -7,11 +7,11 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { EdgeData, NodeData } from '../../../web/src/graph/elements';
-import { GraphView } from '../../../web/src/graph/GraphView';
-import { headlessFcoseOptions } from '../../../web/src/graph/fcoseLayout';
-import { startLayoutWorker } from '../../../web/src/graph/layoutClient';
-import { layoutOptions, timelinePositions } from '../../../web/src/graph/layouts';
+import type { EdgeData, NodeData } from '../../../web/src/canvas/elements';
+import { GraphView } from '../../../web/src/canvas/GraphView';
+import { headlessFcoseOptions } from '../../../web/src/canvas/fcoseLayout';
+import { startLayoutWorker } from '../../../web/src/canvas/layoutClient';
+import { layoutOptions, timelinePositions } from '../../../web/src/canvas/layouts';
 import type { LayoutName } from '../../../web/src/view/state';
 import '../../../web/src/styles.css';
 

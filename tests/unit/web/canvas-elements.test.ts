@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { fitLabel, nodeSize, syncElements, toElements } from '../../../web/src/graph/elements';
+import { fitLabel, nodeSize, syncElements, toElements } from '../../../web/src/canvas/elements';
 import type { VisibleGraph } from '../../../web/src/graph/model';
-import { graphStylesheet } from '../../../web/src/graph/style';
+import { graphStylesheet } from '../../../web/src/canvas/style';
 import { entity, relation } from './fixtures';
 
 const quad = entity('framework:quad', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions, YEAR_WIDTH } from '../../../web/src/graph/layouts';
-import { computeFcosePositions } from '../../../web/src/graph/fcoseLayout';
+import { LARGE_GRAPH_NODES, layoutOptions, timelinePositions, YEAR_WIDTH } from '../../../web/src/canvas/layouts';
+import { computeFcosePositions } from '../../../web/src/canvas/fcoseLayout';
 import { SEED_DIR, SOURCES_DIR } from '../../../server/src/seed/paths';
 import { loadDataset } from '../../../server/src/seed/validate';
 import { formatPartialDate, subtypeLabel, translator } from '../../../web/src/i18n/strings';

@@ -21,6 +21,7 @@ import type {
   TraceQueryVariables,
 } from './generated';
 import { operationDocuments } from './document';
+import { ApiError, isErrorCode } from './errors';
 import operationsSource from './operations.graphql?raw';
 
 export interface Operations {
@@ -37,22 +38,11 @@ export type OperationName = keyof Operations;
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/** `unreachable`: no answer (network, 5xx); `rejected`: the API answered with errors. */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'unreachable' | 'rejected',
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
 const documents = operationDocuments(operationsSource);
 
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: { message: string }[];
+  errors?: { message: string; extensions?: { code?: unknown; requestId?: unknown } }[];
 }
 
 /** Answers asked for ahead of the app (see prefetch.ts), by operation and variables, with when they were asked. */
@@ -112,8 +102,17 @@ async function send<K extends OperationName>(
   } catch {
     throw new ApiError(`HTTP ${response.status}: not a GraphQL response`, 'unreachable');
   }
-  if (body.errors !== undefined && body.errors.length > 0) {
-    throw new ApiError(body.errors.map((e) => e.message).join('; '), 'rejected');
+  const errors = body.errors ?? [];
+  if (errors.length > 0) {
+    // One request, one kind of failure: the first error that names a known code names it.
+    const code = errors.map((e) => e.extensions?.code).find(isErrorCode) ?? null;
+    const requestId = errors[0]?.extensions?.requestId;
+    throw new ApiError(
+      errors.map((e) => e.message).join('; '),
+      'rejected',
+      code,
+      typeof requestId === 'string' ? requestId : null,
+    );
   }
   if (body.data === undefined || body.data === null) throw new ApiError('Empty response', 'rejected');
   return body.data;

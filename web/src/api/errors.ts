@@ -1,7 +1,9 @@
 /**
- * The codes the server puts in every error's `extensions.code`: the GraphQL enum ErrorCode
- * (tests/unit/shared/errorCodes.test.ts holds the two lists equal).
+ * What can go wrong talking to the API. The server puts one of ERROR_CODES in every error's
+ * `extensions.code` (the GraphQL enum ErrorCode; tests/unit/shared/errorCodes.test.ts holds the two
+ * lists equal); the interface translates the code, so the server's English message is only a detail.
  */
+
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'NOT_FOUND',
@@ -15,3 +17,36 @@ export const ERROR_CODES = [
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes for a condition that passes (the database away, a slow query): asking again may work. */
+export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['UNAVAILABLE', 'TIMEOUT']);
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+
+/**
+ * `unreachable`: no answer at all (network down, a 5xx that is not GraphQL); `rejected`: the API
+ * answered with errors, `code` saying which kind (null when it named none we know).
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'unreachable' | 'rejected',
+    readonly code: ErrorCode | null = null,
+    /** The server's id for the request, to quote when reporting a problem. */
+    readonly requestId: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Whether the same request may succeed later. */
+  get retryable(): boolean {
+    return this.reason === 'unreachable' || (this.code !== null && RETRYABLE_CODES.has(this.code));
+  }
+}
+
+/** Any failure as an ApiError; something that is not one means no usable answer came. */
+export const asApiError = (failure: unknown): ApiError =>
+  failure instanceof ApiError ? failure : new ApiError(String(failure), 'unreachable');

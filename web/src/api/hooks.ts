@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, request, type OperationName, type Operations } from './client';
+import { request, type OperationName, type Operations } from './client';
+import { asApiError, type ApiError } from './errors';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -34,8 +35,7 @@ export function useQuery<K extends OperationName>(
       (data) => setState({ data, loading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const apiError = error instanceof ApiError ? error : new ApiError(String(error), 'unreachable');
-        setState({ error: apiError, loading: false });
+        setState({ error: asApiError(error), loading: false });
       },
     );
     return () => controller.abort();

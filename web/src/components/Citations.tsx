@@ -1,10 +1,11 @@
 /** Citations of a claim: document, file, line range and the evidence note; conflicts show both sides. */
 import type { CitedClaimFragment } from '../api/generated';
-import type { Lang, Translate } from '../i18n/strings';
+import { useLanguage, useT } from '../i18n/LanguageContext';
 
 type Citation = Omit<CitedClaimFragment, 'conflictsWith'>;
 
-function CitationLine({ claim, lang, t }: { claim: Citation; lang: Lang; t: Translate }) {
+function CitationLine({ claim }: { claim: Citation }) {
+  const { lang, t } = useLanguage();
   const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}–${claim.lineEnd}`;
   const dates = [claim.since, claim.until].filter((d): d is string => d !== null);
   return (
@@ -23,7 +24,8 @@ function CitationLine({ claim, lang, t }: { claim: Citation; lang: Lang; t: Tran
   );
 }
 
-export function ConflictBadge({ t }: { t: Translate }) {
+export function ConflictBadge() {
+  const t = useT();
   return (
     <span className="badge conflict" title={t('conflictHelp')}>
       ⚠ {t('conflict')}
@@ -31,20 +33,21 @@ export function ConflictBadge({ t }: { t: Translate }) {
   );
 }
 
-export function Citations({ claims, lang, t }: { claims: readonly CitedClaimFragment[]; lang: Lang; t: Translate }) {
+export function Citations({ claims }: { claims: readonly CitedClaimFragment[] }) {
+  const t = useT();
   return (
     <ol className="citations" aria-label={t('citations')}>
       {claims.map((claim) => (
         <li key={claim.id} className={claim.conflictsWith.length > 0 ? 'citation conflicted' : 'citation'}>
-          {claim.conflictsWith.length > 0 && <ConflictBadge t={t} />}
-          <CitationLine claim={claim} lang={lang} t={t} />
+          {claim.conflictsWith.length > 0 && <ConflictBadge />}
+          <CitationLine claim={claim} />
           {claim.conflictsWith.length > 0 && (
             <div className="conflict-sides">
               <p className="conflict-help">{t('disagreesWith')}:</p>
               <ul>
                 {claim.conflictsWith.map((other) => (
                   <li key={other.id} className="citation other-side">
-                    <CitationLine claim={other} lang={lang} t={t} />
+                    <CitationLine claim={other} />
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,10 @@
 /** Membership matrix: actors × chosen frameworks, with the overlaps of each pair; clickable into the graph. */
 import { useQuery } from '../api/hooks';
-import { entityLabel, formatPartialDate, relationKey, type Lang, type Translate } from '../i18n/strings';
+import { entityLabel, formatPartialDate, relationKey } from '../i18n/strings';
 import { EntityChip } from './EntityChip';
 import { QueryStatus } from './QueryStatus';
 import { SearchBox } from './SearchBox';
+import { useLanguage } from '../i18n/LanguageContext';
 
 /** Frameworks offered with one click (acronyms read the same in both languages). */
 export const COMPARE_PRESETS: readonly { id: string; label: string }[] = [
@@ -16,8 +17,6 @@ export const COMPARE_PRESETS: readonly { id: string; label: string }[] = [
 ];
 
 export interface ComparePanelProps {
-  lang: Lang;
-  t: Translate;
   ids: string[];
   year: number | null;
   onChange: (ids: string[]) => void;
@@ -25,7 +24,8 @@ export interface ComparePanelProps {
   onReveal: (ids: string[], select: string) => void;
 }
 
-export function ComparePanel({ lang, t, ids, year, onChange, onReveal }: ComparePanelProps) {
+export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProps) {
+  const { lang, t } = useLanguage();
   const query = useQuery('Compare', { ids, asOf: year }, ids.length === 0);
   const comparison = ids.length === 0 ? undefined : query.data?.compare;
   const frameworks = comparison?.frameworks ?? [];
@@ -44,8 +44,6 @@ export function ComparePanel({ lang, t, ids, year, onChange, onReveal }: Compare
         ))}
       </div>
       <SearchBox
-        lang={lang}
-        t={t}
         label={t('compareAdd')}
         placeholder={t('compareAdd')}
         kinds={['FRAMEWORK']}
@@ -58,14 +56,13 @@ export function ComparePanel({ lang, t, ids, year, onChange, onReveal }: Compare
             <EntityChip
               key={f.id}
               entity={f}
-              lang={lang}
               onRemove={() => onChange(ids.filter((id) => id !== f.id))}
               removeLabel={t('removeItem')}
             />
           ))}
         </div>
       )}
-      <QueryStatus t={t} loading={query.loading && comparison === undefined} error={query.error} retry={query.retry} />
+      <QueryStatus loading={query.loading && comparison === undefined} error={query.error} retry={query.retry} />
       {comparison !== undefined && comparison.rows.length > 0 && (
         <div className="matrix-scroll">
           <table className="matrix" data-testid="compare-matrix">

@@ -1,21 +1,21 @@
 import type { EntitySummary } from '../graph/model';
 import { KIND_STYLE } from '../vocabulary';
-import { entityLabel, type Lang } from '../i18n/strings';
+import { entityLabel } from '../i18n/strings';
+import { useLanguage } from '../i18n/LanguageContext';
 
 /** A compact, clickable reference to an entity. */
 export function EntityChip({
   entity,
-  lang,
   onClick,
   onRemove,
   removeLabel,
 }: {
   entity: EntitySummary;
-  lang: Lang;
   onClick?: () => void;
   onRemove?: () => void;
   removeLabel?: string;
 }) {
+  const { lang } = useLanguage();
   return (
     <span className="entity-chip" data-entity-id={entity.id}>
       <span className="kind-dot" style={{ background: KIND_STYLE[entity.kind].color }} aria-hidden />

@@ -6,10 +6,9 @@ import { toCsv, toGraphml, toJson } from '../export/formats';
 import { canvasPng, canvasSvg } from '../export/image';
 import { buildSubgraph, type SourceDocument } from '../export/subgraph';
 import type { EntitySummary, RelationSummary } from '../graph/model';
-import type { Translate } from '../i18n/strings';
+import { useT } from '../i18n/LanguageContext';
 
 export interface ExportMenuProps {
-  t: Translate;
   cy: Core | null;
   year: number | null;
   nodes: readonly EntitySummary[];
@@ -18,7 +17,8 @@ export interface ExportMenuProps {
   summary: string;
 }
 
-export function ExportMenu({ t, cy, year, nodes, edges, sources, summary }: ExportMenuProps) {
+export function ExportMenu({ cy, year, nodes, edges, sources, summary }: ExportMenuProps) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   const base = `alliance-atlas${year === null ? '' : `-${year}`}`;
   const imageText = { title: t('appTitle'), caption: `${t('asOf')}: ${year ?? t('allYears')} · ${summary}` };

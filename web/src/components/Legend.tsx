@@ -8,10 +8,10 @@ import {
   RELATION_GROUPS,
   type RelationGroup,
 } from '../vocabulary';
-import { groupKey, kindKey, relationKey, type Translate } from '../i18n/strings';
+import { groupKey, kindKey, relationKey } from '../i18n/strings';
+import { useT } from '../i18n/LanguageContext';
 
 export interface LegendProps {
-  t: Translate;
   hiddenKinds: readonly EntityKind[];
   hiddenTypes: readonly RelationType[];
   onToggleKind: (kind: EntityKind) => void;
@@ -21,7 +21,8 @@ export interface LegendProps {
 export const typesOfGroup = (group: RelationGroup): RelationType[] =>
   (Object.keys(RELATION_GROUP) as RelationType[]).filter((type) => RELATION_GROUP[type] === group);
 
-export function Legend({ t, hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
+export function Legend({ hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
+  const t = useT();
   return (
     <details className="legend" open>
       <summary>{t('legend')}</summary>

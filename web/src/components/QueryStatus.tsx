@@ -1,9 +1,9 @@
-/** Loading, error ("API unreachable — retry") and empty states, shared by the panels. */
-import type { ApiError } from '../api/client';
-import type { Translate } from '../i18n/strings';
+/** Loading, error (translated from the error's code, with a retry where one may help) and empty states, shared by the panels. */
+import type { ApiError } from '../api/errors';
+import { useT } from '../i18n/LanguageContext';
+import { errorKey } from '../i18n/strings';
 
 export interface QueryStatusProps {
-  t: Translate;
   loading: boolean;
   error: ApiError | undefined;
   retry: () => void;
@@ -11,8 +11,9 @@ export interface QueryStatusProps {
   emptyText?: string;
 }
 
-export function QueryStatus({ t, loading, error, retry, empty, emptyText }: QueryStatusProps) {
-  if (error !== undefined) return <ErrorNotice t={t} error={error} retry={retry} />;
+export function QueryStatus({ loading, error, retry, empty, emptyText }: QueryStatusProps) {
+  const t = useT();
+  if (error !== undefined) return <ErrorNotice error={error} retry={retry} />;
   if (loading) {
     return (
       <p className="status loading" role="status">
@@ -24,14 +25,22 @@ export function QueryStatus({ t, loading, error, retry, empty, emptyText }: Quer
   return null;
 }
 
-export function ErrorNotice({ t, error, retry }: { t: Translate; error: ApiError; retry: () => void }) {
+/**
+ * The translated message for the error's code; the server's own message stays on hand as the
+ * title, and is shown where it says what to fix (a request the API refused for good).
+ */
+export function ErrorNotice({ error, retry }: { error: ApiError; retry: () => void }) {
+  const t = useT();
+  const title = error.requestId === null ? error.message : `${error.message} (${t('requestId')}: ${error.requestId})`;
   return (
-    <div className="status error" role="alert">
-      <strong>{error.reason === 'unreachable' ? t('apiUnreachable') : t('requestFailed')}</strong>
-      {error.reason === 'rejected' && <span className="error-detail">{error.message}</span>}
-      <button type="button" onClick={retry}>
-        {t('retry')}
-      </button>
+    <div className="status error" role="alert" data-error-code={error.code ?? error.reason} title={title}>
+      <strong>{t(errorKey(error))}</strong>
+      {error.reason === 'rejected' && !error.retryable && <span className="error-detail">{error.message}</span>}
+      {error.retryable && (
+        <button type="button" onClick={retry}>
+          {t('retry')}
+        </button>
+      )}
     </div>
   );
 }

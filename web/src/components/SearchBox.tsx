@@ -7,13 +7,12 @@ import type { EntityKind } from '../api/generated';
 import { useQuery } from '../api/hooks';
 import type { EntitySummary } from '../graph/model';
 import { KIND_STYLE } from '../vocabulary';
-import { entityFullName, kindKey, type Lang, type Translate } from '../i18n/strings';
+import { entityFullName, kindKey } from '../i18n/strings';
+import { useLanguage } from '../i18n/LanguageContext';
 
 const DEBOUNCE_MS = 150;
 
 export interface SearchBoxProps {
-  lang: Lang;
-  t: Translate;
   label: string;
   placeholder: string;
   kinds?: EntityKind[];
@@ -22,7 +21,8 @@ export interface SearchBoxProps {
   testId?: string;
 }
 
-export function SearchBox({ lang, t, label, placeholder, kinds, onChoose, className, testId }: SearchBoxProps) {
+export function SearchBox({ label, placeholder, kinds, onChoose, className, testId }: SearchBoxProps) {
+  const { lang, t } = useLanguage();
   const id = useId();
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');

@@ -1,19 +1,10 @@
 /** The visible graph as tables, for screen readers and keyboard users. */
 import type { EntitySummary, RelationSummary } from '../graph/model';
-import {
-  entityFullName,
-  entityLabel,
-  formatPartialDate,
-  kindKey,
-  relationKey,
-  type Lang,
-  type Translate,
-} from '../i18n/strings';
+import { entityFullName, entityLabel, formatPartialDate, kindKey, relationKey } from '../i18n/strings';
 import { ConflictBadge } from './Citations';
+import { useLanguage } from '../i18n/LanguageContext';
 
 export interface TableViewProps {
-  lang: Lang;
-  t: Translate;
   nodes: readonly EntitySummary[];
   edges: readonly RelationSummary[];
   hiddenRelations: ReadonlyMap<string, number>;
@@ -23,17 +14,8 @@ export interface TableViewProps {
   onRemove: (id: string) => void;
 }
 
-export function TableView({
-  lang,
-  t,
-  nodes,
-  edges,
-  hiddenRelations,
-  selected,
-  onSelect,
-  onExpand,
-  onRemove,
-}: TableViewProps) {
+export function TableView({ nodes, edges, hiddenRelations, selected, onSelect, onExpand, onRemove }: TableViewProps) {
+  const { lang, t } = useLanguage();
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const name = (id: string) => {
     const entity = byId.get(id);
@@ -105,7 +87,7 @@ export function TableView({
                 <button type="button" className="link-button" onClick={() => onSelect(edge.id)}>
                   {t(relationKey(edge.type))}
                 </button>
-                {edge.conflicted && <ConflictBadge t={t} />}
+                {edge.conflicted && <ConflictBadge />}
               </th>
               <td>{name(edge.to.id)}</td>
               <td>

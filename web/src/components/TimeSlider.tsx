@@ -1,18 +1,18 @@
 /** The "as of" year: a slider over the graph's years, with play/pause to replay its growth. */
 import { useEffect, useId, useState } from 'react';
-import type { Translate } from '../i18n/strings';
+import { useT } from '../i18n/LanguageContext';
 
 const PLAY_STEP_MS = 450;
 
 export interface TimeSliderProps {
-  t: Translate;
   minYear: number;
   maxYear: number;
   year: number | null;
   onChange: (year: number | null) => void;
 }
 
-export function TimeSlider({ t, minYear, maxYear, year, onChange }: TimeSliderProps) {
+export function TimeSlider({ minYear, maxYear, year, onChange }: TimeSliderProps) {
+  const t = useT();
   const id = useId();
   const [playing, setPlaying] = useState(false);
 

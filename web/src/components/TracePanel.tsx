@@ -3,17 +3,19 @@ import { useState } from 'react';
 import type { RelationType } from '../api/generated';
 import type { EntitySummary, RelationSummary, TraceResult } from '../graph/model';
 import { RELATION_TYPES } from '../vocabulary';
-import { entityLabel, relationKey, type Lang, type Translate } from '../i18n/strings';
+import { entityLabel, relationKey } from '../i18n/strings';
 import type { SourceDocument } from '../export/subgraph';
 import { DEFAULT_MAX_HOPS, type TraceSpec } from '../view/state';
 import { ConflictBadge } from './Citations';
 import { EntityChip } from './EntityChip';
 import { SearchBox } from './SearchBox';
+import { useT } from '../i18n/LanguageContext';
+import { useLanguage } from '../i18n/LanguageContext';
 
 export interface TracePanelProps {
-  lang: Lang;
-  t: Translate;
   spec: TraceSpec | null;
+  /** The year the trace was asked for (traceAsOf), null when it ignores the time slider. */
+  asOf: number | null;
   result: TraceResult | undefined;
   loading: boolean;
   entities: ReadonlyMap<string, EntitySummary>;
@@ -27,7 +29,8 @@ export interface TracePanelProps {
 }
 
 export function TracePanel(props: TracePanelProps) {
-  const { lang, t, spec, result, entities } = props;
+  const { lang, t } = useLanguage();
+  const { spec, result, entities } = props;
   const [from, setFrom] = useState<EntitySummary | undefined>(() =>
     spec === null ? undefined : entities.get(spec.from),
   );
@@ -50,15 +53,8 @@ export function TracePanel(props: TracePanelProps) {
           }
         }}
       >
-        <EndpointField
-          lang={lang}
-          t={t}
-          label={t('traceFrom')}
-          entity={fromEntity}
-          onChoose={setFrom}
-          testId="trace-from"
-        />
-        <EndpointField lang={lang} t={t} label={t('traceTo')} entity={toEntity} onChoose={setTo} testId="trace-to" />
+        <EndpointField label={t('traceFrom')} entity={fromEntity} onChoose={setFrom} testId="trace-from" />
+        <EndpointField label={t('traceTo')} entity={toEntity} onChoose={setTo} testId="trace-to" />
         <div className="field inline">
           <label htmlFor="trace-hops">{t('traceMaxHops')}</label>
           <select id="trace-hops" value={maxHops} onChange={(event) => setMaxHops(Number(event.target.value))}>
@@ -106,6 +102,11 @@ export function TracePanel(props: TracePanelProps) {
           <span className="spinner" aria-hidden /> {t('loading')}
         </p>
       )}
+      {result !== undefined && props.asOf !== null && (
+        <p className="status note" data-testid="trace-as-of">
+          {t('asOf')}: {props.asOf}
+        </p>
+      )}
       {result !== undefined && result.paths.length === 0 && <p className="status empty">{t('traceNoPaths')}</p>}
       {result?.truncated === true && <p className="status note">{t('traceTruncated')}</p>}
       {result !== undefined && result.paths.length > 0 && (
@@ -139,7 +140,7 @@ export function TracePanel(props: TracePanelProps) {
                       <button type="button" className="link-button" onClick={() => props.onSelect(b.id)}>
                         {entityLabel(b, lang)}
                       </button>
-                      {edge.conflicted && <ConflictBadge t={t} />}
+                      {edge.conflicted && <ConflictBadge />}
                       <span className="hop-citations">
                         {edge.claims.map((claim) => (
                           <span key={claim.id} className="cite">
@@ -160,8 +161,6 @@ export function TracePanel(props: TracePanelProps) {
 }
 
 interface EndpointFieldProps {
-  lang: Lang;
-  t: Translate;
   label: string;
   entity: EntitySummary | undefined;
   onChoose: (entity: EntitySummary | undefined) => void;
@@ -169,21 +168,15 @@ interface EndpointFieldProps {
 }
 
 /** One end of the trace: the chosen entity as a removable chip, or a search box to choose it. */
-function EndpointField({ lang, t, label, entity, onChoose, testId }: EndpointFieldProps) {
+function EndpointField({ label, entity, onChoose, testId }: EndpointFieldProps) {
+  const t = useT();
   return (
     <div className="field">
       <span className="field-label">{label}</span>
       {entity !== undefined ? (
-        <EntityChip entity={entity} lang={lang} onRemove={() => onChoose(undefined)} removeLabel={t('removeItem')} />
+        <EntityChip entity={entity} onRemove={() => onChoose(undefined)} removeLabel={t('removeItem')} />
       ) : (
-        <SearchBox
-          lang={lang}
-          t={t}
-          label={label}
-          placeholder={t('searchPlaceholder')}
-          onChoose={onChoose}
-          testId={testId}
-        />
+        <SearchBox label={label} placeholder={t('searchPlaceholder')} onChoose={onChoose} testId={testId} />
       )}
     </div>
   );

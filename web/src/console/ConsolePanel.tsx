@@ -6,16 +6,16 @@ import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
 import { useMemo, useRef, useState } from 'react';
 import { GRAPHQL_ENDPOINT } from '../api/client';
-import type { Translate } from '../i18n/strings';
 import { EXAMPLE_QUERIES } from './examples';
 import { extractGraph } from './extract';
+import { useT } from '../i18n/LanguageContext';
 
 export interface ConsolePanelProps {
-  t: Translate;
   onDraw: (entityIds: string[]) => void;
 }
 
-export default function ConsolePanel({ t, onDraw }: ConsolePanelProps) {
+export default function ConsolePanel({ onDraw }: ConsolePanelProps) {
+  const t = useT();
   const lastResult = useRef<unknown>(undefined);
   const [message, setMessage] = useState('');
 

@@ -1,6 +1,6 @@
 /** PNG and SVG images of the canvas as shown, with the legend and the "as of" year. */
 import type { Core } from 'cytoscape';
-import { FONT_FAMILY, TRACE_COLOR } from '../graph/style';
+import { FONT_FAMILY, TRACE_COLOR } from '../canvas/style';
 import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS, type RelationGroup } from '../vocabulary';
 import { groupKey, kindKey, type Translate } from '../i18n/strings';
 import { toSvg, type SvgLegendItem, type SvgScene } from './svg';

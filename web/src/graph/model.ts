@@ -5,7 +5,7 @@
  * and shared links give the same canvas whatever was fetched before.
  */
 import type { EntitySummaryFragment, RelationSummaryFragment } from '../api/generated';
-import type { Expansion, GraphDoc, TraceSpec } from '../view/state';
+import { traceAsOf, type Expansion, type GraphDoc, type TraceSpec } from '../view/state';
 
 export type EntitySummary = EntitySummaryFragment;
 export type RelationSummary = RelationSummaryFragment;
@@ -43,7 +43,7 @@ export const EMPTY_CACHE: GraphCache = {
 export const nodeSliceKey = (id: string): string => `node:${id}`;
 export const expansionKey = (e: Expansion): string => `expand:${e.id}:${[...e.types].sort().join('.')}:${e.limit}`;
 export const traceKey = (t: TraceSpec, year: number | null): string =>
-  `trace:${t.from}:${t.to}:${t.maxHops}:${[...t.types].sort().join('.')}:${t.useYear && year !== null ? year : ''}`;
+  `trace:${t.from}:${t.to}:${t.maxHops}:${[...t.types].sort().join('.')}:${traceAsOf(t, year) ?? ''}`;
 
 export interface VisibleGraph {
   nodes: EntitySummary[];
@@ -104,6 +104,13 @@ export function deriveVisibleGraph(doc: GraphDoc, cache: GraphCache, year: numbe
     trace,
     pending,
   };
+}
+
+/** The elements of the trace's paths to highlight: the one path pointed at, or all; null without a trace. */
+export function tracedIds(trace: TraceResult | undefined, activePath: number | null): ReadonlySet<string> | null {
+  const paths = trace?.paths ?? [];
+  const chosen = activePath === null ? paths : paths.slice(activePath, activePath + 1);
+  return chosen.length === 0 ? null : new Set(chosen.flatMap((p) => [...p.nodeIds, ...p.edgeIds]));
 }
 
 /** The cache with one more answer merged in (a new object; the old one is left as it was). */

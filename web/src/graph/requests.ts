@@ -8,7 +8,7 @@ import type {
   NeighborhoodQueryVariables,
   TraceQueryVariables,
 } from '../api/generated';
-import type { GraphDoc } from '../view/state';
+import { traceAsOf, type GraphDoc } from '../view/state';
 import { expansionKey, missingRequests, traceKey, type GraphCache } from './model';
 
 const TRACE_PATHS = 5;
@@ -45,7 +45,7 @@ export function sliceRequests(doc: GraphDoc, cache: GraphCache, year: number | n
               to: trace.to,
               maxHops: trace.maxHops,
               relationTypes: trace.types.length > 0 ? trace.types : null,
-              asOf: trace.useYear ? year : null,
+              asOf: traceAsOf(trace, year),
               first: TRACE_PATHS,
             },
           },

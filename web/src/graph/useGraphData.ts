@@ -1,9 +1,12 @@
 /**
  * Fetches the slices the view document needs and keeps them in a cache; the canvas is derived
- * from the cache by deriveVisibleGraph. Requests already under way are not repeated.
+ * from the cache by deriveVisibleGraph. Requests already under way are not repeated. After a
+ * failure nothing more is asked for that document until `retry`; a changed document (the user
+ * moved on) asks again, so a request refused for good does not leave the canvas stuck.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, request } from '../api/client';
+import { request } from '../api/client';
+import { asApiError, type ApiError } from '../api/errors';
 import type { GraphDoc } from '../view/state';
 import { EMPTY_CACHE, nodeSliceKey, withSlice, withTrace, type GraphCache } from './model';
 import { sliceRequests } from './requests';
@@ -17,9 +20,13 @@ export interface GraphData {
 
 export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
   const [cache, setCache] = useState<GraphCache>(EMPTY_CACHE);
-  const [error, setError] = useState<ApiError | undefined>();
+  const [failure, setFailure] = useState<{ error: ApiError; doc: GraphDoc; year: number | null } | undefined>();
+  const error = failure !== undefined && failure.doc === doc && failure.year === year ? failure.error : undefined;
   const [inFlight, setInFlight] = useState(0);
   const started = useRef(new Set<string>());
+  /** The document on screen when an answer arrives (a failure belongs to it, not to the one that asked). */
+  const latest = useRef({ doc, year });
+  latest.current = { doc, year };
 
   useEffect(() => {
     if (error !== undefined) return;
@@ -30,9 +37,7 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
       setInFlight((n) => n + 1);
       run()
         .then((answer) => setCache(merge(answer)))
-        .catch((failure: unknown) => {
-          setError(failure instanceof ApiError ? failure : new ApiError(String(failure), 'unreachable'));
-        })
+        .catch((problem: unknown) => setFailure({ error: asApiError(problem), ...latest.current }))
         .finally(() => {
           started.current.delete(key);
           setInFlight((n) => n - 1);
@@ -78,6 +83,6 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
     }
   }, [doc, cache, year, error]);
 
-  const retry = useCallback(() => setError(undefined), []);
+  const retry = useCallback(() => setFailure(undefined), []);
   return { cache, loading: inFlight > 0, error, retry };
 }

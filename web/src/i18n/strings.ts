@@ -1,4 +1,5 @@
 /** Interface strings in English and Japanese; the Japanese table must cover every English key. */
+import type { ApiError } from '../api/errors';
 import type { DatePrecision, EntityKind, RelationType } from '../api/generated';
 import type { RelationGroup } from '../vocabulary';
 
@@ -42,6 +43,18 @@ const en = {
   apiUnreachable: 'API unreachable',
   retry: 'Retry',
   requestFailed: 'The request failed',
+  error_BAD_USER_INPUT: 'The request was not valid',
+  error_NOT_FOUND: 'Not found',
+  error_UNAVAILABLE: 'The graph database is unavailable; retry in a few seconds',
+  error_TIMEOUT: 'The query took too long; retry, or ask for less',
+  error_INTERNAL_SERVER_ERROR: 'Something went wrong on the server',
+  error_GRAPHQL_PARSE_FAILED: 'The query could not be read',
+  error_GRAPHQL_VALIDATION_FAILED: 'The query does not fit the schema',
+  error_BAD_REQUEST: 'The request was malformed',
+  error_PERSISTED_QUERY_NOT_FOUND: 'The server does not know this saved query',
+  error_PERSISTED_QUERY_NOT_SUPPORTED: 'The server does not take saved queries',
+  error_OPERATION_RESOLUTION_FAILURE: 'The server could not tell which operation to run',
+  requestId: 'Request id',
   noSelection: 'Select a node or a relation on the canvas or in the list to see its details and citations.',
   kind: 'Kind',
   type: 'Type',
@@ -200,6 +213,18 @@ const ja: Record<MessageKey, string> = {
   apiUnreachable: 'APIに接続できません',
   retry: '再試行',
   requestFailed: 'リクエストに失敗しました',
+  error_BAD_USER_INPUT: 'リクエストの内容が正しくありません',
+  error_NOT_FOUND: '見つかりません',
+  error_UNAVAILABLE: 'グラフデータベースに接続できません。しばらくしてから再試行してください',
+  error_TIMEOUT: '問い合わせに時間がかかりすぎました。再試行するか、範囲を狭めてください',
+  error_INTERNAL_SERVER_ERROR: 'サーバーで問題が発生しました',
+  error_GRAPHQL_PARSE_FAILED: '問い合わせを解釈できません',
+  error_GRAPHQL_VALIDATION_FAILED: '問い合わせがスキーマに合っていません',
+  error_BAD_REQUEST: 'リクエストの形式が正しくありません',
+  error_PERSISTED_QUERY_NOT_FOUND: 'この保存済みの問い合わせはサーバーにありません',
+  error_PERSISTED_QUERY_NOT_SUPPORTED: 'サーバーは保存済みの問い合わせに対応していません',
+  error_OPERATION_RESOLUTION_FAILURE: '実行する操作をサーバーが特定できません',
+  requestId: 'リクエストID',
   noSelection: 'キャンバスまたは一覧でノードや関係を選ぶと、詳細と出典が表示されます。',
   kind: '種類',
   type: '分類',
@@ -334,6 +359,12 @@ export function translator(lang: Lang): Translate {
 export const kindKey = (kind: EntityKind): MessageKey => `kind_${kind}`;
 export const relationKey = (type: RelationType): MessageKey => `rel_${type}`;
 export const groupKey = (group: RelationGroup): MessageKey => `group_${group}`;
+
+/** What to tell the user about a failed request: no answer at all, the answer's error code, or a plain failure. */
+export const errorKey = (error: Pick<ApiError, 'reason' | 'code'>): MessageKey => {
+  if (error.reason === 'unreachable') return 'apiUnreachable';
+  return error.code === null ? 'requestFailed' : `error_${error.code}`;
+};
 
 /**
  * Entity sub-types are open (a data file may bring a new one); those the seed uses are named in

@@ -53,9 +53,12 @@ export interface ViewState {
   panel: PanelName;
 }
 
-/** The year a trace is asked for: the view's year when the trace follows the time slider, else none. */
-export const traceYear = (state: Pick<ViewState, 'doc' | 'year'>): number | null =>
-  state.doc.trace?.useYear === true ? state.year : null;
+/**
+ * The year a trace is asked for: the view's year when the trace follows the time slider, else
+ * none. The one place that decides it; the trace's cache key, its request and its label ask here.
+ */
+export const traceAsOf = (trace: TraceSpec | null, year: number | null): number | null =>
+  trace?.useYear === true ? year : null;
 
 export const EMPTY_DOC: GraphDoc = { nodes: [], expansions: [], removed: [], trace: null };
 
@@ -218,6 +221,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
   }
 }
+
+/** Nothing placed, expanded or traced: the canvas is empty. */
+export const isEmptyDoc = (doc: GraphDoc): boolean =>
+  doc.nodes.length === 0 && doc.expansions.length === 0 && doc.trace === null;
 
 export const canUndo = (state: ViewState): boolean => state.past.length > 0;
 export const canRedo = (state: ViewState): boolean => state.future.length > 0;

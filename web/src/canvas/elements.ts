@@ -5,7 +5,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EntityKind, RelationType } from '../api/generated';
 import { entityLabel, relationKey, translator, type Lang } from '../i18n/strings';
-import type { VisibleGraph } from './model';
+import type { VisibleGraph } from '../graph/model';
 import { RELATION_GROUP, type RelationGroup } from '../vocabulary';
 
 export interface NodeData {

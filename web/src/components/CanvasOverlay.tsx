@@ -1,0 +1,106 @@
+/** What floats over the canvas: legend filters, loading and error notices, the empty state, zoom buttons, the summary and the time slider. */
+import type { Core } from 'cytoscape';
+import type { Dispatch } from 'react';
+import type { ApiError } from '../api/errors';
+import { fitView, zoomBy } from '../canvas/viewport';
+import { useT } from '../i18n/LanguageContext';
+import { isEmptyDoc, type ViewAction, type ViewState } from '../view/state';
+import { Legend, typesOfGroup } from './Legend';
+import { ErrorNotice } from './QueryStatus';
+import { TimeSlider } from './TimeSlider';
+
+const STARTERS: readonly { id: string; label: string }[] = [
+  { id: 'framework:quad', label: 'Quad' },
+  { id: 'framework:seato', label: 'SEATO' },
+  { id: 'actor:nato', label: 'NATO' },
+  { id: 'actor:japan', label: 'Japan / 日本' },
+];
+
+export interface CanvasOverlayProps {
+  state: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  cy: Core | null;
+  loading: boolean;
+  error: ApiError | undefined;
+  retry: () => void;
+  years: { min: number; max: number } | null;
+  summary: string;
+  onYear: (year: number | null) => void;
+}
+
+export function CanvasOverlay({
+  state,
+  dispatch,
+  cy,
+  loading,
+  error,
+  retry,
+  years,
+  summary,
+  onYear,
+}: CanvasOverlayProps) {
+  const t = useT();
+  const empty = isEmptyDoc(state.doc);
+  const zoomButton = (label: string, symbol: string, action: (cy: Core) => void) => (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      title={label}
+      onClick={() => cy !== null && action(cy)}
+    >
+      {symbol}
+    </button>
+  );
+  return (
+    <>
+      <Legend
+        hiddenKinds={state.hiddenKinds}
+        hiddenTypes={state.hiddenTypes}
+        onToggleKind={(kind) => dispatch({ type: 'toggleKind', kind })}
+        onToggleGroup={(group) => {
+          const types = typesOfGroup(group);
+          const allHidden = types.every((type) => state.hiddenTypes.includes(type));
+          types
+            .filter((type) => state.hiddenTypes.includes(type) === allHidden)
+            .forEach((relationType) => dispatch({ type: 'toggleRelationType', relationType }));
+        }}
+      />
+      <div className="canvas-status">
+        {error !== undefined && <ErrorNotice error={error} retry={retry} />}
+        {error === undefined && loading && (
+          <p className="status loading" role="status" data-testid="graph-loading">
+            <span className="spinner" aria-hidden /> {t('loading')}
+          </p>
+        )}
+      </div>
+      {empty && error === undefined && (
+        <div className="empty-state" data-testid="empty-state">
+          <h2>{t('emptyTitle')}</h2>
+          <p>{t('emptyBody')}</p>
+          <div className="preset-row">
+            {STARTERS.map((starter) => (
+              <button
+                key={starter.id}
+                type="button"
+                className="preset"
+                onClick={() => dispatch({ type: 'focusEntity', id: starter.id })}
+              >
+                {starter.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      <div className="zoom-controls">
+        {zoomButton(t('zoomIn'), '+', (c) => zoomBy(c, 1.25))}
+        {zoomButton(t('zoomOut'), '−', (c) => zoomBy(c, 0.8))}
+        {zoomButton(t('fit'), '⤢', (c) => fitView(c))}
+      </div>
+      <p className="graph-summary" aria-live="polite">
+        {summary}
+      </p>
+      {years !== null && <TimeSlider minYear={years.min} maxYear={years.max} year={state.year} onChange={onYear} />}
+    </>
+  );
+}

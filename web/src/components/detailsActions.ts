@@ -1,0 +1,13 @@
+/** What the details panel can do to the view, handed down from the app's dispatch. */
+import type { RelationType } from '../api/generated';
+
+export interface DetailsActions {
+  select: (id: string | null) => void;
+  focusEntity: (id: string) => void;
+  expand: (id: string, types: RelationType[], limit: number) => void;
+  showMore: (id: string) => void;
+  collapse: (id: string) => void;
+  remove: (id: string) => void;
+  /** Puts entities on the canvas (if not there) and selects `select`. */
+  reveal: (ids: string[], select: string) => void;
+}
