@@ -11,7 +11,7 @@ import { ENTITY_TYPES, ID_PREFIX, isEntityKind, isRelationType, type RelationTyp
 import type { Claim, Conflict, Dataset, DatedValue, Entity, Relation, SourceDocument } from '../domain/model.js';
 import { descriptionProblems } from './checks/descriptions.js';
 import { nameCollisions, splitNameWarnings } from './checks/names.js';
-import { ownWordsProblems, type CitedText } from './checks/ownWords.js';
+import { japaneseInEnglishProblems, ownWordsProblems, type CitedText } from './checks/ownWords.js';
 import { relationEndProblems } from './checks/relationEnds.js';
 import {
   SECTIONS,
@@ -588,58 +588,59 @@ function resolveConflicts(ctx: ValidationContext): void {
 /** Checks over the whole dataset: names, descriptions, own words, and entities nothing mentions. */
 function runChecks(ctx: ValidationContext): void {
   const entities = [...ctx.entities.values()];
-  const claimCount = new Map<string, number>();
-  const citedBy = new Map<string, Claim[]>();
-  const addFor = (id: string, claim: Claim) => {
-    claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
-    citedBy.set(id, [...(citedBy.get(id) ?? []), claim]);
-  };
-  for (const claim of ctx.claims) {
-    const relation = ctx.relations.get(claim.subjectId);
-    if (relation) {
-      addFor(relation.from, claim);
-      addFor(relation.to, claim);
-    } else addFor(claim.subjectId, claim);
-  }
+  const claimsOf = claimsByEntity(ctx);
   for (const e of entities)
-    if (!claimCount.has(e.id) && ![...ctx.relations.values()].some((r) => r.from === e.id || r.to === e.id))
-      ctx.warnings.push(`${e.file}: ${e.id} is defined but no relation or fact mentions it`);
-
+    if (!claimsOf.has(e.id)) ctx.warnings.push(`${e.file}: ${e.id} is defined but no relation or fact mentions it`);
   ctx.errors.push(...nameCollisions(entities));
   for (const w of splitNameWarnings(entities)) ctx.warnings.push(formatSeedError(w));
-  ctx.errors.push(...descriptionProblems(entities.map((e) => ({ ...e, claimCount: claimCount.get(e.id) ?? 0 }))));
-
-  if (ctx.sourceLines.size === 0) return;
+  ctx.errors.push(...descriptionProblems(entities.map((e) => ({ ...e, claimCount: claimsOf.get(e.id)?.length ?? 0 }))));
+  const origin = (claim: Claim) => ctx.claimOrigins.get(claim.id)!;
+  ctx.errors.push(
+    ...japaneseInEnglishProblems([
+      ...entities.map((e) => ({ file: e.file, entry: e.entry, field: 'description', text: e.description })),
+      ...ctx.claims.map((c) => ({ ...origin(c), field: `${origin(c).field}.note`, text: c.note })),
+    ]),
+  );
+  if (ctx.sourceLines.size === 0) return; // own words need the source texts
   const cited = (claim: Claim) => {
     const lines = ctx.sourceLines.get(claim.doc);
-    return (
-      lines && {
-        label: `${claim.doc}:${claim.lineStart}-${claim.lineEnd}`,
-        text: lines.slice(claim.lineStart - 1, claim.lineEnd).join(''),
-      }
-    );
+    if (!lines) return [];
+    const text = lines.slice(claim.lineStart - 1, claim.lineEnd).join('');
+    return [{ label: `${claim.doc}:${claim.lineStart}-${claim.lineEnd}`, text }];
   };
-  const texts: CitedText[] = [];
-  for (const claim of ctx.claims) {
-    const origin = ctx.claimOrigins.get(claim.id)!;
-    const source = cited(claim);
-    if (source)
-      texts.push({
-        file: origin.file,
-        entry: origin.entry,
-        field: `${origin.field}.noteJa`,
-        text: claim.noteJa,
-        sources: [source],
-      });
-  }
-  for (const e of entities) {
-    const sources = (citedBy.get(e.id) ?? []).map(cited).filter((s) => s !== undefined);
-    texts.push({ file: e.file, entry: e.entry, field: 'descriptionJa', text: e.descriptionJa, sources });
-  }
+  const texts: CitedText[] = [
+    ...ctx.claims.map((c) => ({ ...origin(c), field: `${origin(c).field}.noteJa`, text: c.noteJa, sources: cited(c) })),
+    // A description rests on the passages cited about its entity: its facts and its relations.
+    ...entities.map((e) => ({
+      file: e.file,
+      entry: e.entry,
+      field: 'descriptionJa',
+      text: e.descriptionJa,
+      sources: (claimsOf.get(e.id) ?? []).flatMap(cited),
+    })),
+  ];
   const allowed = entities.flatMap((e) =>
     [e.name, e.nameJa, e.acronym, e.place, e.placeJa, ...e.aliases, ...e.aliasesJa].filter((n) => n !== null),
   );
   ctx.errors.push(...ownWordsProblems(texts, allowed));
+}
+
+/** The claims about each entity: its facts' claims and the claims of the relations it is an end of. */
+function claimsByEntity(ctx: ValidationContext): Map<string, Claim[]> {
+  const byEntity = new Map<string, Claim[]>();
+  const add = (id: string, claim: Claim) => {
+    const list = byEntity.get(id);
+    if (list) list.push(claim);
+    else byEntity.set(id, [claim]);
+  };
+  for (const claim of ctx.claims) {
+    const relation = ctx.relations.get(claim.subjectId);
+    if (relation) {
+      add(relation.from, claim);
+      add(relation.to, claim);
+    } else add(claim.subjectId, claim);
+  }
+  return byEntity;
 }
 
 const DATE_FIELD_EN: Record<string, string> = { since: 'start', until: 'end', start: 'date', end: 'end date' };

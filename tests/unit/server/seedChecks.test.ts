@@ -5,7 +5,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { descriptionProblems, type DescribedEntity } from '../../../server/src/seed/checks/descriptions.js';
 import { nameCollisions, splitNameWarnings, type NamedEntity } from '../../../server/src/seed/checks/names.js';
-import { longestSharedRun, ownWordsProblems } from '../../../server/src/seed/checks/ownWords.js';
+import {
+  japaneseInEnglishProblems,
+  longestSharedRun,
+  ownWordsProblems,
+} from '../../../server/src/seed/checks/ownWords.js';
 import { relationEndProblems } from '../../../server/src/seed/checks/relationEnds.js';
 import { formatSeedError, validateSeed, type SeedFile } from '../../../server/src/seed/validate.js';
 
@@ -14,7 +18,7 @@ const source = '1954年9月、東南アジア集団防衛条約（マニラ条�
 describe('own words', () => {
   it('finds a long run copied from the source, whitespace ignored', () => {
     const copied = 'マニラ条約）が調印され、翌年に 東南アジア条約機構が発足';
-    expect(longestSharedRun(copied, source, []).length).toBeGreaterThanOrEqual(16);
+    expect(longestSharedRun(copied, source, []).counted).toBeGreaterThanOrEqual(16);
     const problems = ownWordsProblems(
       [
         {
@@ -33,17 +37,35 @@ describe('own words', () => {
 
   it('accepts a paraphrase, and names or short quoted terms that match the source', () => {
     const paraphrase = 'SEATOは1954年のマニラ条約を基礎に翌年できた。';
-    expect(longestSharedRun(paraphrase, source, []).length).toBeLessThan(16);
+    expect(longestSharedRun(paraphrase, source, []).counted).toBeLessThan(16);
     const withName = '東南アジア集団防衛条約（マニラ条約）を受けて機構ができた。';
-    expect(longestSharedRun(withName, source, []).length).toBeGreaterThanOrEqual(16);
-    expect(longestSharedRun(withName, source, ['東南アジア集団防衛条約']).length).toBeLessThan(16);
+    expect(longestSharedRun(withName, source, []).counted).toBeGreaterThanOrEqual(16);
+    expect(longestSharedRun(withName, source, ['東南アジア集団防衛条約']).counted).toBeLessThan(16);
     const quoted = '資料は「東南アジア集団防衛条約（マニラ条約）」と呼ぶ。';
-    expect(longestSharedRun(quoted, source, []).length).toBeLessThan(16);
+    expect(longestSharedRun(quoted, source, []).counted).toBeLessThan(16);
+  });
+
+  it('does not let a name inside a copied sentence break the run', () => {
+    const dissolved = '組織としての SEATO は 1977 年に公式に解体された一方、同条約は法的には現在も失効していない。';
+    const copied = '組織としてのSEATOは1977年に公式に解体された。';
+    const run = longestSharedRun(copied, dissolved, ['SEATO']);
+    expect(run).toEqual({ run: '組織としてのSEATOは1977年に公式に解体された', counted: 21 });
+    expect(
+      longestSharedRun('SEATOという機構そのものは、1977年に正式に解散した。', dissolved, ['SEATO']).counted,
+    ).toBeLessThan(16);
+  });
+
+  it('refuses Japanese text in an English note', () => {
+    const texts = [
+      { file: 'f.yaml', entry: 'facts[0]', field: 'claims[0].note', text: 'SEATO was dissolved in 1977.' },
+      { file: 'f.yaml', entry: 'facts[0]', field: 'claims[1].note', text: '組織としてのSEATOは解体された。' },
+    ];
+    expect(japaneseInEnglishProblems(texts)).toEqual([expect.objectContaining({ field: 'claims[1].note' })]);
   });
 
   it('does not let a long quotation pass as a term', () => {
     const quotedSentence = '資料によれば「1954年9月、東南アジア集団防衛条約（マニラ条約）が調印され」た。';
-    expect(longestSharedRun(quotedSentence, source, []).length).toBeGreaterThanOrEqual(16);
+    expect(longestSharedRun(quotedSentence, source, []).counted).toBeGreaterThanOrEqual(16);
   });
 });
 

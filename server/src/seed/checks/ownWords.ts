@@ -1,7 +1,7 @@
 /**
  * "In our own words": a Japanese note or description may not repeat a long run of the source
- * lines it rests on. Names, aliases and short quoted terms are allowed to match (a note has to
- * name things the way the source does); everything else is compared with whitespace removed.
+ * lines it rests on. Names, aliases and short quoted terms may match (a note has to name things
+ * the way the source does) but do not count towards a run; whitespace is ignored.
  */
 
 /** Runs of this many characters or more shared with the cited lines are copying, not paraphrase. */
@@ -11,9 +11,6 @@ export const OWN_WORDS_MAX_RUN = 16;
 export const MAX_QUOTED_TERM = 20;
 
 const WHITESPACE = /[\s\u3000]+/g;
-/** Stands in for an allowed term: it never occurs in a source, so no run crosses it. */
-const CUT = '\u0000';
-
 export function withoutWhitespace(text: string): string {
   return text.replace(WHITESPACE, '');
 }
@@ -27,26 +24,32 @@ export function quotedTerms(text: string): string[] {
 }
 
 /**
- * The longest run of `text` (whitespace removed) found in `source` (whitespace removed), after
- * cutting out the allowed terms and the text's own short quotes. Empty when nothing is shared.
+ * The longest run of `text` found in `source` (both with whitespace removed), measured in the
+ * characters that are not part of an allowed term or of the text's own short quotes: a name
+ * inside a copied sentence neither counts nor breaks the run. `counted` is 0 when nothing is shared.
  */
-export function longestSharedRun(text: string, source: string, allowedTerms: readonly string[]): string {
-  let cut = withoutWhitespace(text);
-  const terms = [...allowedTerms, ...quotedTerms(text)]
-    .map(withoutWhitespace)
-    .filter((t) => t.length > 0)
-    .sort((a, b) => b.length - a.length);
-  for (const term of terms) cut = cut.split(term).join(CUT);
+export function longestSharedRun(
+  text: string,
+  source: string,
+  allowedTerms: readonly string[],
+): { run: string; counted: number } {
+  const flat = withoutWhitespace(text);
   const haystack = withoutWhitespace(source);
-  let best = '';
-  for (const piece of cut.split(CUT))
-    for (let i = 0; i + best.length < piece.length; i++) {
-      let length = best.length + 1;
-      while (i + length <= piece.length && haystack.includes(piece.slice(i, i + length))) {
-        best = piece.slice(i, i + length);
-        length++;
-      }
-    }
+  const allowed = new Array<boolean>(flat.length).fill(false);
+  for (const term of [...allowedTerms, ...quotedTerms(text)].map(withoutWhitespace))
+    if (term.length > 0)
+      for (let at = flat.indexOf(term); at !== -1; at = flat.indexOf(term, at + 1))
+        allowed.fill(true, at, at + term.length);
+  let best = { run: '', counted: 0 };
+  let end = 0;
+  for (let i = 0; i < flat.length; i++) {
+    // The match from i is at least the match from i - 1 less its first character.
+    end = Math.max(end, i);
+    while (end < flat.length && haystack.includes(flat.slice(i, end + 1))) end++;
+    let score = 0;
+    for (let k = i; k < end; k++) if (!allowed[k]) score++;
+    if (score > best.counted) best = { run: flat.slice(i, end), counted: score };
+  }
   return best;
 }
 
@@ -72,16 +75,35 @@ export function ownWordsProblems(texts: readonly CitedText[], allowedTerms: read
   const problems: OwnWordsProblem[] = [];
   for (const cited of texts)
     for (const source of cited.sources) {
-      const run = longestSharedRun(cited.text, source.text, allowedTerms);
-      if (run.length >= OWN_WORDS_MAX_RUN) {
+      const { run, counted } = longestSharedRun(cited.text, source.text, allowedTerms);
+      if (counted >= OWN_WORDS_MAX_RUN) {
         problems.push({
           file: cited.file,
           entry: cited.entry,
           field: cited.field,
-          message: `repeats ${run.length} consecutive characters of ${source.label} ("${run}"); say it in our own words`,
+          message: `repeats ${counted} consecutive characters of ${source.label}, names aside ("${run}"); say it in our own words`,
         });
         break;
       }
     }
   return problems;
+}
+
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+
+/**
+ * English notes and descriptions are written, not pasted: one holding Japanese script is a
+ * passage carried over from the source or the Japanese side instead of being said in English.
+ */
+export function japaneseInEnglishProblems(
+  texts: readonly { file: string; entry: string; field: string; text: string }[],
+): OwnWordsProblem[] {
+  return texts
+    .filter((t) => JAPANESE_SCRIPT.test(t.text))
+    .map((t) => ({
+      file: t.file,
+      entry: t.entry,
+      field: t.field,
+      message: 'holds Japanese text; write the English in English (the Japanese belongs in the …Ja field)',
+    }));
 }
