@@ -56,6 +56,10 @@ export const RELATION_GROUP: Record<RelationType, RelationGroup> = {
   COOPERATES_ON: 'association',
   COMPARED_TO: 'association',
   TARGETS: 'association',
+  TAKES_OVER_FROM: 'lineage',
+  ADDRESSED: 'association',
+  CARRIED_OUT: 'participation',
+  DECIDES_ON: 'stance',
 };
 
 export const RELATION_TYPES = Object.keys(RELATION_GROUP) as RelationType[];

@@ -56,6 +56,10 @@ export const RELATION_TYPES = [
   'COOPERATES_ON',
   'COMPARED_TO',
   'TARGETS',
+  'TAKES_OVER_FROM',
+  'ADDRESSED',
+  'CARRIED_OUT',
+  'DECIDES_ON',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -85,6 +89,10 @@ export const RELATION_ENDS: Record<RelationType, { from: readonly EntityKind[]; 
   COOPERATES_ON: { from: ['Actor', 'Framework'], to: ['Area'] },
   COMPARED_TO: { from: ANY, to: ANY },
   TARGETS: { from: ['Framework', 'Actor'], to: ['Actor'] },
+  TAKES_OVER_FROM: { from: ['Actor', 'Framework'], to: ['Actor', 'Framework'] },
+  ADDRESSED: { from: ['Framework', 'Event'], to: ANY },
+  CARRIED_OUT: { from: ['Actor'], to: ['Event'] },
+  DECIDES_ON: { from: ['Actor'], to: ANY },
 };
 
 export function isRelationType(value: string): value is RelationType {

@@ -372,12 +372,15 @@ export type RelationEdge = {
 
 /** The relation vocabulary (see seed/README.md). */
 export type RelationType =
+  | 'ADDRESSED'
   | 'ADOPTED'
   | 'ATTENDED'
+  | 'CARRIED_OUT'
   | 'COMPARED_TO'
   | 'CONTRIBUTED_TO'
   | 'COOPERATES_ON'
   | 'CRITICISED'
+  | 'DECIDES_ON'
   | 'ESTABLISHED_BY'
   | 'HAS_STATUS'
   | 'HOSTED'
@@ -393,6 +396,7 @@ export type RelationType =
   | 'SIGNATORY_OF'
   | 'SUPERSEDES'
   | 'SUPPORTED'
+  | 'TAKES_OVER_FROM'
   | 'TARGETS';
 
 export type SearchHit = {

@@ -50,6 +50,8 @@ export const entitySchema = z.strictObject({
   descriptionJa: text,
   place: text.optional(),
   placeJa: text.optional(),
+  /** Names (aliases, acronyms) this entity knowingly shares with another that lists them too. */
+  sharedNames: z.array(text).optional(),
 });
 export type RawEntity = z.infer<typeof entitySchema>;
 

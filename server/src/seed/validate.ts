@@ -7,10 +7,22 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { datesAgree, moreSpecific, parsePartialDate, type PartialDate } from '../domain/dates.js';
-import { ENTITY_TYPES, ID_PREFIX, isEntityKind, isRelationType } from '../domain/vocabulary.js';
+import { ENTITY_TYPES, ID_PREFIX, isEntityKind, isRelationType, type RelationType } from '../domain/vocabulary.js';
 import type { Claim, Conflict, Dataset, DatedValue, Entity, Relation, SourceDocument } from '../domain/model.js';
 import { relationId } from '../domain/relationId.js';
-import { SECTIONS, sectionSchemas, sourceFileSchema, type RawClaim, type Section } from './fileSchema.js';
+import { descriptionProblems } from './checks/descriptions.js';
+import { nameCollisions, splitNameWarnings } from './checks/names.js';
+import { japaneseInEnglishProblems, ownWordsProblems, type CitedText } from './checks/ownWords.js';
+import { relationEndProblems } from './checks/relationEnds.js';
+import {
+  SECTIONS,
+  sectionSchemas,
+  sourceFileSchema,
+  type RawClaim,
+  type RawEntity,
+  type RawRelation,
+  type Section,
+} from './fileSchema.js';
 
 export interface SeedError {
   file: string;
@@ -97,214 +109,296 @@ function zodIssuesToErrors(file: string, entry: string, issues: z.core.$ZodIssue
   }));
 }
 
-interface PendingClaim {
-  raw: RawClaim;
+interface Origin {
   file: string;
   entry: string;
+}
+
+interface PendingClaim extends Origin {
+  raw: RawClaim;
   field: string;
   subjectId: string;
   subjectKind: 'ENTITY' | 'RELATION';
 }
 
+type SeedEntity = Entity & Origin & { sharedNames: string[] };
+type SeedRelation = Relation & Origin;
+type SeedConflict = Conflict & { file: string };
+
+/** Facts and relations as read, in file order; their references are resolved once every id is known. */
+type Reference =
+  | ({ section: 'facts'; fact: z.infer<(typeof sectionSchemas)['facts']> } & Origin)
+  | ({ section: 'relations'; relation: RawRelation; type: RelationType } & Origin);
+
+/** Everything the phases of validation share: what was read so far, and the problems found. */
+interface ValidationContext {
+  options: ValidationOptions;
+  errors: SeedError[];
+  warnings: string[];
+  documents: Map<string, SourceDocument>;
+  /** Each source document's lines (index 0 is line 1), when options.sourcesDir holds its file. */
+  sourceLines: Map<string, string[]>;
+  entities: Map<string, SeedEntity>;
+  conflictDefs: Map<string, SeedConflict>;
+  references: Reference[];
+  relations: Map<string, SeedRelation>;
+  pendingClaims: PendingClaim[];
+  claims: Claim[];
+  claimOrigins: Map<string, PendingClaim>;
+  /** The dates claims give, by subject and slot ("since"/"until"): `${subjectId}\u0000${slot}`. */
+  datedClaims: Map<string, { claim: Claim; date: PartialDate }[]>;
+  conflicts: Conflict[];
+}
+
 export function validateSeed(files: SeedFile[], options: ValidationOptions = {}): ValidationResult {
-  const errors: SeedError[] = [];
-  const warnings: string[] = [];
-  const err = (file: string, entry: string, field: string, message: string) =>
-    errors.push({ file, entry, field, message });
+  const ctx: ValidationContext = {
+    options,
+    errors: [],
+    warnings: [],
+    documents: new Map(),
+    sourceLines: new Map(),
+    entities: new Map(),
+    conflictDefs: new Map(),
+    references: [],
+    relations: new Map(),
+    pendingClaims: [],
+    claims: [],
+    claimOrigins: new Map(),
+    datedClaims: new Map(),
+    conflicts: [],
+  };
+  readSources(ctx, files);
+  for (const file of files) if (file.file !== 'sources.yaml') readEntries(ctx, file);
+  resolveReferences(ctx);
+  resolveClaims(ctx);
+  resolveDates(ctx);
+  resolveConflicts(ctx);
+  runChecks(ctx);
+  return {
+    dataset: {
+      documents: [...ctx.documents.values()],
+      entities: [...ctx.entities.values()].map(({ file: _f, entry: _e, sharedNames: _s, ...e }) => e),
+      relations: [...ctx.relations.values()].map(({ file: _f, entry: _e, ...r }) => r),
+      claims: ctx.claims,
+      conflicts: ctx.conflicts,
+    },
+    errors: ctx.errors,
+    warnings: ctx.warnings,
+  };
+}
 
-  // --- Source documents ---
-  const documents = new Map<string, SourceDocument>();
+function report(ctx: ValidationContext, file: string, entry: string, field: string, message: string): void {
+  ctx.errors.push({ file, entry, field, message });
+}
+
+/** sources.yaml: the documents claims may cite, checked against their files when those are at hand. */
+function readSources(ctx: ValidationContext, files: SeedFile[]): void {
   const sourcesFile = files.find((f) => f.file === 'sources.yaml');
-  if (!sourcesFile) err('sources.yaml', '', '', 'is missing: the seed needs its list of source documents');
-  else {
-    const parsed = parseYaml(sourcesFile, errors);
-    const result = sourceFileSchema.safeParse(parsed);
-    if (!result.success) errors.push(...zodIssuesToErrors(sourcesFile.file, 'sources', result.error.issues));
-    else
-      for (const [i, doc] of result.data.entries()) {
-        const entry = `[${i}] (${doc.id})`;
-        if (documents.has(doc.id)) err(sourcesFile.file, entry, 'id', `duplicate source id "${doc.id}"`);
-        if (options.sourcesDir) {
-          const full = path.join(options.sourcesDir, doc.file);
-          if (!existsSync(full)) err(sourcesFile.file, entry, 'file', `${full} does not exist`);
-          else {
-            const actual = countLines(readFileSync(full, 'utf8'));
-            if (actual !== doc.lineCount)
-              err(sourcesFile.file, entry, 'lineCount', `says ${doc.lineCount} but ${doc.file} has ${actual} lines`);
-          }
-        }
-        documents.set(doc.id, { ...doc, publisher: doc.publisher ?? null });
-      }
+  if (!sourcesFile)
+    return report(ctx, 'sources.yaml', '', '', 'is missing: the seed needs its list of source documents');
+  const result = sourceFileSchema.safeParse(parseYaml(sourcesFile, ctx.errors));
+  if (!result.success) {
+    ctx.errors.push(...zodIssuesToErrors(sourcesFile.file, 'sources', result.error.issues));
+    return;
   }
+  for (const [i, doc] of result.data.entries()) {
+    const entry = `[${i}] (${doc.id})`;
+    if (ctx.documents.has(doc.id)) report(ctx, sourcesFile.file, entry, 'id', `duplicate source id "${doc.id}"`);
+    if (ctx.options.sourcesDir) {
+      const full = path.join(ctx.options.sourcesDir, doc.file);
+      if (!existsSync(full)) report(ctx, sourcesFile.file, entry, 'file', `${full} does not exist`);
+      else {
+        const text = readFileSync(full, 'utf8');
+        const actual = countLines(text);
+        if (actual !== doc.lineCount)
+          report(
+            ctx,
+            sourcesFile.file,
+            entry,
+            'lineCount',
+            `says ${doc.lineCount} but ${doc.file} has ${actual} lines`,
+          );
+        ctx.sourceLines.set(doc.id, text.split('\n'));
+      }
+    }
+    ctx.documents.set(doc.id, { ...doc, publisher: doc.publisher ?? null });
+  }
+}
 
-  // --- Entries of every other file, section by section ---
-  const entities = new Map<string, Entity & { file: string }>();
-  const conflictDefs = new Map<string, Conflict & { file: string }>();
-  const relations = new Map<string, Relation & { file: string; entry: string }>();
-  const pendingClaims: PendingClaim[] = [];
-  type Later = () => void; // reference checks run once every file's ids are known
-  const later: Later[] = [];
-
-  for (const file of files) {
-    if (file.file === 'sources.yaml') continue;
-    const parsed = parseYaml(file, errors);
-    if (parsed === undefined || parsed === null) continue;
-    if (Array.isArray(parsed) && parsed.length === 0) continue;
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-      err(file.file, '', '', `must be a mapping with the sections ${SECTIONS.join(', ')}`);
+/** One seed file: its sections, each entry checked against its schema; entities and conflicts are kept. */
+function readEntries(ctx: ValidationContext, file: SeedFile): void {
+  const parsed = parseYaml(file, ctx.errors);
+  if (parsed === undefined || parsed === null) return;
+  if (Array.isArray(parsed) && parsed.length === 0) return;
+  if (typeof parsed !== 'object' || Array.isArray(parsed))
+    return report(ctx, file.file, '', '', `must be a mapping with the sections ${SECTIONS.join(', ')}`);
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!(SECTIONS as readonly string[]).includes(key)) {
+      report(ctx, file.file, key, '', `unknown section; expected one of ${SECTIONS.join(', ')}`);
       continue;
     }
-    for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-      if (!(SECTIONS as readonly string[]).includes(key)) {
-        err(file.file, key, '', `unknown section; expected one of ${SECTIONS.join(', ')}`);
-        continue;
-      }
-      const section = key as Section;
-      if (value === null) continue;
-      if (!Array.isArray(value)) {
-        err(file.file, section, '', 'must be a list');
-        continue;
-      }
-      value.forEach((raw: unknown, index: number) => {
-        const entry = describeEntry(section, index, raw);
-        const result = sectionSchemas[section].safeParse(raw);
-        if (!result.success) {
-          errors.push(...zodIssuesToErrors(file.file, entry, result.error.issues));
-          return;
-        }
-        const data = result.data;
-        if (section === 'entities') {
-          const e = data as z.infer<(typeof sectionSchemas)['entities']>;
-          const existing = entities.get(e.id);
-          if (existing)
-            return err(file.file, entry, 'id', `duplicate id "${e.id}", already defined in ${existing.file}`);
-          if (!isEntityKind(e.kind)) return err(file.file, entry, 'kind', `unknown kind "${e.kind}"`);
-          if (!e.id.startsWith(`${ID_PREFIX[e.kind]}:`))
-            err(file.file, entry, 'id', `a ${e.kind} id must start with "${ID_PREFIX[e.kind]}:"`);
-          if (!ENTITY_TYPES[e.kind].includes(e.type))
-            err(file.file, entry, 'type', `"${e.type}" is not a ${e.kind} type (${ENTITY_TYPES[e.kind].join(', ')})`);
-          entities.set(e.id, {
-            id: e.id,
-            kind: e.kind,
-            type: e.type,
-            name: e.name,
-            nameJa: e.nameJa,
-            acronym: e.acronym ?? null,
-            aliases: e.aliases ?? [],
-            aliasesJa: e.aliasesJa ?? [],
-            description: e.description,
-            descriptionJa: e.descriptionJa,
-            place: e.place ?? null,
-            placeJa: e.placeJa ?? null,
-            start: null,
-            end: null,
-            file: file.file,
-          });
-        } else if (section === 'conflicts') {
-          const c = data as z.infer<(typeof sectionSchemas)['conflicts']>;
-          const existing = conflictDefs.get(c.id);
-          if (existing)
-            return err(file.file, entry, 'id', `duplicate conflict id "${c.id}", already in ${existing.file}`);
-          const sideIds = new Set<string>();
-          for (const [i, side] of c.sides.entries()) {
-            if (sideIds.has(side.id)) return err(file.file, entry, `sides[${i}].id`, `duplicate side id "${side.id}"`);
-            sideIds.add(side.id);
-          }
-          conflictDefs.set(c.id, {
-            ...c,
-            kind: 'STATEMENT',
-            subjectId: null,
-            field: null,
-            sides: c.sides.map((side) => ({ ...side, claimIds: [], documents: [] })),
-            file: file.file,
-          });
-        } else if (section === 'facts') {
-          const f = data as z.infer<(typeof sectionSchemas)['facts']>;
-          later.push(() => {
-            if (!entities.has(f.entity)) return err(file.file, entry, 'entity', `unknown entity "${f.entity}"`);
-            f.claims.forEach((raw, i) =>
-              pendingClaims.push({
-                raw,
-                file: file.file,
-                entry,
-                field: `claims[${i}]`,
-                subjectId: f.entity,
-                subjectKind: 'ENTITY',
-              }),
-            );
-          });
-        } else {
-          const r = data as z.infer<(typeof sectionSchemas)['relations']>;
-          if (!isRelationType(r.type)) return err(file.file, entry, 'type', `unknown relation type "${r.type}"`);
-          const type = r.type;
-          later.push(() => {
-            let ok = true;
-            for (const end of ['from', 'to'] as const)
-              if (!entities.has(r[end])) {
-                err(file.file, entry, end, `unknown entity "${r[end]}"`);
-                ok = false;
-              }
-            if (r.from === r.to) {
-              err(file.file, entry, 'to', 'a relation cannot link an entity to itself');
-              ok = false;
-            }
-            if (!ok) return;
-            const id = relationId(type, r.from, r.to, r.key);
-            const existing = relations.get(id);
-            if (existing) {
-              for (const field of ['role', 'roleJa'] as const) {
-                const value = r[field] ?? null;
-                if (value !== null && existing[field] !== null && existing[field] !== value)
-                  err(
-                    file.file,
-                    entry,
-                    field,
-                    `"${value}" differs from "${existing[field]}" given for the same relation in ${existing.file}`,
-                  );
-                if (existing[field] === null) existing[field] = value;
-              }
-            } else
-              relations.set(id, {
-                id,
-                type,
-                from: r.from,
-                to: r.to,
-                role: r.role ?? null,
-                roleJa: r.roleJa ?? null,
-                since: null,
-                until: null,
-                file: file.file,
-                entry,
-              });
-            r.claims.forEach((raw, i) =>
-              pendingClaims.push({
-                raw,
-                file: file.file,
-                entry,
-                field: `claims[${i}]`,
-                subjectId: id,
-                subjectKind: 'RELATION',
-              }),
-            );
-          });
-        }
-      });
+    const section = key as Section;
+    if (value === null) continue;
+    if (!Array.isArray(value)) {
+      report(ctx, file.file, section, '', 'must be a list');
+      continue;
     }
+    value.forEach((raw: unknown, index: number) => {
+      const entry = describeEntry(section, index, raw);
+      const result = sectionSchemas[section].safeParse(raw);
+      if (!result.success) {
+        ctx.errors.push(...zodIssuesToErrors(file.file, entry, result.error.issues));
+        return;
+      }
+      const origin = { file: file.file, entry };
+      if (section === 'entities') readEntity(ctx, origin, result.data as z.infer<(typeof sectionSchemas)['entities']>);
+      else if (section === 'conflicts')
+        readConflict(ctx, origin, result.data as z.infer<(typeof sectionSchemas)['conflicts']>);
+      else if (section === 'facts')
+        ctx.references.push({ section, fact: result.data as z.infer<(typeof sectionSchemas)['facts']>, ...origin });
+      else {
+        const relation = result.data as RawRelation;
+        if (!isRelationType(relation.type))
+          return report(ctx, file.file, entry, 'type', `unknown relation type "${relation.type}"`);
+        ctx.references.push({ section, relation, type: relation.type, ...origin });
+      }
+    });
   }
-  for (const check of later) check();
+}
 
-  // --- Claims: citations, dates, conflicts ---
-  const claims: Claim[] = [];
+function readEntity(ctx: ValidationContext, { file, entry }: Origin, e: RawEntity): void {
+  const existing = ctx.entities.get(e.id);
+  if (existing) return report(ctx, file, entry, 'id', `duplicate id "${e.id}", already defined in ${existing.file}`);
+  if (!isEntityKind(e.kind)) return report(ctx, file, entry, 'kind', `unknown kind "${e.kind}"`);
+  if (!e.id.startsWith(`${ID_PREFIX[e.kind]}:`))
+    report(ctx, file, entry, 'id', `a ${e.kind} id must start with "${ID_PREFIX[e.kind]}:"`);
+  if (!ENTITY_TYPES[e.kind].includes(e.type))
+    report(ctx, file, entry, 'type', `"${e.type}" is not a ${e.kind} type (${ENTITY_TYPES[e.kind].join(', ')})`);
+  ctx.entities.set(e.id, {
+    id: e.id,
+    kind: e.kind,
+    type: e.type,
+    name: e.name,
+    nameJa: e.nameJa,
+    acronym: e.acronym ?? null,
+    aliases: e.aliases ?? [],
+    aliasesJa: e.aliasesJa ?? [],
+    description: e.description,
+    descriptionJa: e.descriptionJa,
+    place: e.place ?? null,
+    placeJa: e.placeJa ?? null,
+    start: null,
+    end: null,
+    file,
+    entry,
+    sharedNames: e.sharedNames ?? [],
+  });
+}
+
+function readConflict(
+  ctx: ValidationContext,
+  { file, entry }: Origin,
+  c: z.infer<(typeof sectionSchemas)['conflicts']>,
+) {
+  const existing = ctx.conflictDefs.get(c.id);
+  if (existing) return report(ctx, file, entry, 'id', `duplicate conflict id "${c.id}", already in ${existing.file}`);
+  const sideIds = new Set<string>();
+  for (const [i, side] of c.sides.entries()) {
+    if (sideIds.has(side.id)) return report(ctx, file, entry, `sides[${i}].id`, `duplicate side id "${side.id}"`);
+    sideIds.add(side.id);
+  }
+  ctx.conflictDefs.set(c.id, {
+    ...c,
+    kind: 'STATEMENT',
+    subjectId: null,
+    field: null,
+    sides: c.sides.map((side) => ({ ...side, claimIds: [], documents: [] })),
+    file,
+  });
+}
+
+/** Facts and relations, now that every entity is known: ends exist and fit the type; same relations merge. */
+function resolveReferences(ctx: ValidationContext): void {
+  for (const ref of ctx.references) {
+    const { file, entry } = ref;
+    if (ref.section === 'facts') {
+      const { fact } = ref;
+      if (!ctx.entities.has(fact.entity)) {
+        report(ctx, file, entry, 'entity', `unknown entity "${fact.entity}"`);
+        continue;
+      }
+      fact.claims.forEach((raw, i) =>
+        ctx.pendingClaims.push({
+          raw,
+          file,
+          entry,
+          field: `claims[${i}]`,
+          subjectId: fact.entity,
+          subjectKind: 'ENTITY',
+        }),
+      );
+      continue;
+    }
+    const { relation: r, type } = ref;
+    let ok = true;
+    for (const end of ['from', 'to'] as const)
+      if (!ctx.entities.has(r[end])) {
+        report(ctx, file, entry, end, `unknown entity "${r[end]}"`);
+        ok = false;
+      }
+    if (r.from === r.to) {
+      report(ctx, file, entry, 'to', 'a relation cannot link an entity to itself');
+      ok = false;
+    }
+    if (!ok) continue;
+    const endProblems = relationEndProblems(type, ctx.entities.get(r.from)!, ctx.entities.get(r.to)!);
+    for (const problem of endProblems) report(ctx, file, entry, problem.field, problem.message);
+    if (endProblems.length > 0) continue;
+    const id = relationId(type, r.from, r.to, r.key);
+    const existing = ctx.relations.get(id);
+    if (existing) {
+      for (const field of ['role', 'roleJa'] as const) {
+        const value = r[field] ?? null;
+        if (value !== null && existing[field] !== null && existing[field] !== value)
+          report(
+            ctx,
+            file,
+            entry,
+            field,
+            `"${value}" differs from "${existing[field]}" given for the same relation in ${existing.file}`,
+          );
+        if (existing[field] === null) existing[field] = value;
+      }
+    } else
+      ctx.relations.set(id, {
+        id,
+        type,
+        from: r.from,
+        to: r.to,
+        role: r.role ?? null,
+        roleJa: r.roleJa ?? null,
+        since: null,
+        until: null,
+        file,
+        entry,
+      });
+    r.claims.forEach((raw, i) =>
+      ctx.pendingClaims.push({ raw, file, entry, field: `claims[${i}]`, subjectId: id, subjectKind: 'RELATION' }),
+    );
+  }
+}
+
+/** Each claim: its citation, its dates and the disagreement it takes part in; valid ones become claims. */
+function resolveClaims(ctx: ValidationContext): void {
   const claimIds = new Set<string>();
-  const datedClaims = new Map<string, { claim: Claim; date: PartialDate; pending: PendingClaim }[]>();
-  for (const pending of pendingClaims) {
+  for (const pending of ctx.pendingClaims) {
     const { raw, file, entry, field } = pending;
-    const fail = (sub: string, message: string) => err(file, entry, `${field}.${sub}`, message);
-    const doc = documents.get(raw.doc);
+    const fail = (sub: string, message: string) => report(ctx, file, entry, `${field}.${sub}`, message);
+    const doc = ctx.documents.get(raw.doc);
     const [lineStart, lineEnd] = typeof raw.lines === 'number' ? [raw.lines, raw.lines] : raw.lines;
     let valid = true;
     if (!doc) {
-      fail('doc', `unknown source document "${raw.doc}" (known: ${[...documents.keys()].join(', ')})`);
+      fail('doc', `unknown source document "${raw.doc}" (known: ${[...ctx.documents.keys()].join(', ')})`);
       valid = false;
     } else if (lineStart > lineEnd) {
       fail('lines', `range ${lineStart}-${lineEnd} runs backwards`);
@@ -324,28 +418,7 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         );
         valid = false;
       }
-    if (raw.conflict !== undefined) {
-      const def = conflictDefs.get(raw.conflict);
-      if (!def) {
-        fail('conflict', `unknown conflict "${raw.conflict}"; define it under conflicts:`);
-        valid = false;
-      } else if (raw.side === undefined) {
-        fail(
-          'side',
-          `names conflict "${raw.conflict}" but not its side; one of ${def.sides.map((d) => d.id).join(', ')}`,
-        );
-        valid = false;
-      } else if (!def.sides.some((d) => d.id === raw.side)) {
-        fail(
-          'side',
-          `conflict "${raw.conflict}" has no side "${raw.side}"; one of ${def.sides.map((d) => d.id).join(', ')}`,
-        );
-        valid = false;
-      }
-    } else if (raw.side !== undefined) {
-      fail('side', 'a side needs the conflict it belongs to (conflict:)');
-      valid = false;
-    }
+    if (!claimConflictIsValid(ctx, raw, fail)) valid = false;
     const parsedDates: Partial<Record<'since' | 'until', PartialDate>> = {};
     dateFields.forEach((name, i) => {
       const value = raw[name];
@@ -378,29 +451,56 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
       conflictIds: raw.conflict ? [raw.conflict] : [],
       conflictsWith: [],
     };
-    claims.push(claim);
+    ctx.claims.push(claim);
+    ctx.claimOrigins.set(id, pending);
     if (raw.conflict && raw.side)
-      conflictDefs
+      ctx.conflictDefs
         .get(raw.conflict)!
         .sides.find((d) => d.id === raw.side)!
         .claimIds.push(id);
-    for (const slot of ['since', 'until'] as const) {
-      const date = parsedDates[slot];
-      if (!date) continue;
-      const key = `${pending.subjectId}\u0000${slot}`;
-      const list = datedClaims.get(key) ?? [];
-      list.push({ claim, date, pending });
-      datedClaims.set(key, list);
-    }
+    fileDates(ctx, claim, parsedDates);
   }
+}
 
-  // Resolve each subject's dates from its claims; disagreeing claims become a DATE conflict.
-  const conflicts: Conflict[] = [...conflictDefs.values()].map(({ file: _file, ...c }) => c);
-  for (const [key, list] of datedClaims) {
+function claimConflictIsValid(ctx: ValidationContext, raw: RawClaim, fail: (sub: string, message: string) => void) {
+  if (raw.conflict === undefined) {
+    if (raw.side === undefined) return true;
+    fail('side', 'a side needs the conflict it belongs to (conflict:)');
+    return false;
+  }
+  const def = ctx.conflictDefs.get(raw.conflict);
+  if (!def) fail('conflict', `unknown conflict "${raw.conflict}"; define it under conflicts:`);
+  else if (raw.side === undefined)
+    fail('side', `names conflict "${raw.conflict}" but not its side; one of ${def.sides.map((d) => d.id).join(', ')}`);
+  else if (!def.sides.some((d) => d.id === raw.side))
+    fail(
+      'side',
+      `conflict "${raw.conflict}" has no side "${raw.side}"; one of ${def.sides.map((d) => d.id).join(', ')}`,
+    );
+  else return true;
+  return false;
+}
+
+/** Files a claim's dates under its subject and slot, for resolveDates. */
+function fileDates(ctx: ValidationContext, claim: Claim, dates: Partial<Record<'since' | 'until', PartialDate>>) {
+  for (const slot of ['since', 'until'] as const) {
+    const date = dates[slot];
+    if (!date) continue;
+    const key = `${claim.subjectId}\u0000${slot}`;
+    const list = ctx.datedClaims.get(key) ?? [];
+    list.push({ claim, date });
+    ctx.datedClaims.set(key, list);
+  }
+}
+
+/** Each subject's dates from its claims; claims that disagree on a date become a DATE conflict. */
+function resolveDates(ctx: ValidationContext): void {
+  ctx.conflicts.push(...[...ctx.conflictDefs.values()].map(({ file: _file, ...c }) => c));
+  for (const [key, list] of ctx.datedClaims) {
     const [subjectId, slot] = key.split('\u0000') as [string, 'since' | 'until'];
-    const subject = relations.get(subjectId) ?? entities.get(subjectId);
+    const subject = ctx.relations.get(subjectId) ?? ctx.entities.get(subjectId);
     if (!subject) continue;
-    const isRelation = relations.has(subjectId);
+    const isRelation = ctx.relations.has(subjectId);
     const fieldName = isRelation ? slot : slot === 'since' ? 'start' : 'end';
     const disagreeing = list.some((a) => list.some((b) => !datesAgree(a.date, b.date)));
     let resolved: PartialDate;
@@ -412,7 +512,7 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         .map((d) => d.date)
         .reduce((a, b) => (slot === 'since' ? (b.earliest < a.earliest ? b : a) : b.latest > a.latest ? b : a));
       const conflictId = `date:${subjectId}:${fieldName}`;
-      const [label, labelJa] = subjectLabels(subject, entities);
+      const [label, labelJa] = subjectLabels(subject, ctx.entities);
       // One side per date: claims whose dates agree with a side's first date stand on that side.
       const sides: { date: PartialDate; claims: Claim[] }[] = [];
       for (const { claim, date } of list) {
@@ -420,7 +520,7 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         if (side) side.claims.push(claim);
         else sides.push({ date, claims: [claim] });
       }
-      conflicts.push({
+      ctx.conflicts.push({
         id: conflictId,
         kind: 'DATE',
         topic: `Sources disagree on the ${DATE_FIELD_EN[fieldName]} of ${label}`,
@@ -441,18 +541,23 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
     if (isRelation) (subject as Relation)[slot] = dated;
     else (subject as Entity)[slot === 'since' ? 'start' : 'end'] = dated;
   }
+}
 
-  // Sides: each needs claims, two sides may not rest on the same single document, and a claim
-  // disagrees with the claims on the other sides only.
-  const claimById = new Map(claims.map((c) => [c.id, c]));
-  for (const conflict of conflicts) {
+/**
+ * Sides: each needs claims, two sides may not rest on the same single document, and a claim
+ * disagrees with the claims on the other sides only.
+ */
+function resolveConflicts(ctx: ValidationContext): void {
+  const claimById = new Map(ctx.claims.map((c) => [c.id, c]));
+  for (const conflict of ctx.conflicts) {
     for (const side of conflict.sides)
       side.documents = [...new Set(side.claimIds.map((id) => claimById.get(id)!.doc))].sort();
     if (conflict.kind !== 'STATEMENT') continue;
-    const def = conflictDefs.get(conflict.id)!;
+    const def = ctx.conflictDefs.get(conflict.id)!;
     conflict.sides.forEach((side, i) => {
       if (side.claimIds.length === 0)
-        err(
+        report(
+          ctx,
           def.file,
           `conflicts (${def.id})`,
           `sides[${i}]`,
@@ -462,14 +567,15 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
     for (const [i, a] of conflict.sides.entries())
       for (const b of conflict.sides.slice(i + 1))
         if (a.documents.length === 1 && b.documents.length === 1 && a.documents[0] === b.documents[0])
-          err(
+          report(
+            ctx,
             def.file,
             `conflicts (${def.id})`,
             'sides',
             `sides "${a.id}" and "${b.id}" both cite only document ${a.documents[0]}: a disagreement is between sources`,
           );
   }
-  for (const conflict of conflicts)
+  for (const conflict of ctx.conflicts)
     for (const side of conflict.sides)
       for (const id of side.claimIds) {
         const claim = claimById.get(id)!;
@@ -478,25 +584,64 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
             for (const otherId of other.claimIds)
               if (!claim.conflictsWith.includes(otherId)) claim.conflictsWith.push(otherId);
       }
+}
 
-  const referenced = new Set<string>();
-  for (const r of relations.values()) referenced.add(r.from).add(r.to);
-  for (const c of claims) referenced.add(c.subjectId);
-  for (const e of entities.values())
-    if (!referenced.has(e.id)) warnings.push(`${e.file}: ${e.id} is defined but no relation or fact mentions it`);
-
-  const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
-  return {
-    dataset: {
-      documents: [...documents.values()],
-      entities: [...entities.values()].map(strip),
-      relations: [...relations.values()].map(({ file: _f, entry: _e, ...r }) => r),
-      claims,
-      conflicts,
-    },
-    errors,
-    warnings,
+/** Checks over the whole dataset: names, descriptions, own words, and entities nothing mentions. */
+function runChecks(ctx: ValidationContext): void {
+  const entities = [...ctx.entities.values()];
+  const claimsOf = claimsByEntity(ctx);
+  for (const e of entities)
+    if (!claimsOf.has(e.id)) ctx.warnings.push(`${e.file}: ${e.id} is defined but no relation or fact mentions it`);
+  ctx.errors.push(...nameCollisions(entities));
+  for (const w of splitNameWarnings(entities)) ctx.warnings.push(formatSeedError(w));
+  ctx.errors.push(...descriptionProblems(entities.map((e) => ({ ...e, claimCount: claimsOf.get(e.id)?.length ?? 0 }))));
+  const origin = (claim: Claim) => ctx.claimOrigins.get(claim.id)!;
+  ctx.errors.push(
+    ...japaneseInEnglishProblems([
+      ...entities.map((e) => ({ file: e.file, entry: e.entry, field: 'description', text: e.description })),
+      ...ctx.claims.map((c) => ({ ...origin(c), field: `${origin(c).field}.note`, text: c.note })),
+    ]),
+  );
+  if (ctx.sourceLines.size === 0) return; // own words need the source texts
+  const cited = (claim: Claim) => {
+    const lines = ctx.sourceLines.get(claim.doc);
+    if (!lines) return [];
+    const text = lines.slice(claim.lineStart - 1, claim.lineEnd).join('');
+    return [{ label: `${claim.doc}:${claim.lineStart}-${claim.lineEnd}`, text }];
   };
+  const texts: CitedText[] = [
+    ...ctx.claims.map((c) => ({ ...origin(c), field: `${origin(c).field}.noteJa`, text: c.noteJa, sources: cited(c) })),
+    // A description rests on the passages cited about its entity: its facts and its relations.
+    ...entities.map((e) => ({
+      file: e.file,
+      entry: e.entry,
+      field: 'descriptionJa',
+      text: e.descriptionJa,
+      sources: (claimsOf.get(e.id) ?? []).flatMap(cited),
+    })),
+  ];
+  const allowed = entities.flatMap((e) =>
+    [e.name, e.nameJa, e.acronym, e.place, e.placeJa, ...e.aliases, ...e.aliasesJa].filter((n) => n !== null),
+  );
+  ctx.errors.push(...ownWordsProblems(texts, allowed));
+}
+
+/** The claims about each entity: its facts' claims and the claims of the relations it is an end of. */
+function claimsByEntity(ctx: ValidationContext): Map<string, Claim[]> {
+  const byEntity = new Map<string, Claim[]>();
+  const add = (id: string, claim: Claim) => {
+    const list = byEntity.get(id);
+    if (list) list.push(claim);
+    else byEntity.set(id, [claim]);
+  };
+  for (const claim of ctx.claims) {
+    const relation = ctx.relations.get(claim.subjectId);
+    if (relation) {
+      add(relation.from, claim);
+      add(relation.to, claim);
+    } else add(claim.subjectId, claim);
+  }
+  return byEntity;
 }
 
 const DATE_FIELD_EN: Record<string, string> = { since: 'start', until: 'end', start: 'date', end: 'end date' };

@@ -21,12 +21,15 @@ export type EntityKind =
 
 /** The relation vocabulary (see seed/README.md). */
 export type RelationType =
+  | 'ADDRESSED'
   | 'ADOPTED'
   | 'ATTENDED'
+  | 'CARRIED_OUT'
   | 'COMPARED_TO'
   | 'CONTRIBUTED_TO'
   | 'COOPERATES_ON'
   | 'CRITICISED'
+  | 'DECIDES_ON'
   | 'ESTABLISHED_BY'
   | 'HAS_STATUS'
   | 'HOSTED'
@@ -42,6 +45,7 @@ export type RelationType =
   | 'SIGNATORY_OF'
   | 'SUPERSEDES'
   | 'SUPPORTED'
+  | 'TAKES_OVER_FROM'
   | 'TARGETS';
 
 export type DatePartsFragment = { value: string, precision: DatePrecision, year: number | null };

@@ -171,6 +171,10 @@ const en = {
   rel_COOPERATES_ON: 'cooperates on',
   rel_COMPARED_TO: 'compared to',
   rel_TARGETS: 'targets',
+  rel_TAKES_OVER_FROM: 'took over from',
+  rel_ADDRESSED: 'addressed',
+  rel_CARRIED_OUT: 'carried out',
+  rel_DECIDES_ON: 'decides on',
 };
 
 export type MessageKey = keyof typeof en;
@@ -341,6 +345,10 @@ const ja: Record<MessageKey, string> = {
   rel_COOPERATES_ON: '協力分野',
   rel_COMPARED_TO: '比較',
   rel_TARGETS: '対象',
+  rel_TAKES_OVER_FROM: '役割を継承',
+  rel_ADDRESSED: '取り上げた',
+  rel_CARRIED_OUT: '実行',
+  rel_DECIDES_ON: '決定権を持つ',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };
