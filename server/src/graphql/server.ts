@@ -15,6 +15,7 @@ import type { RequestContext } from './context.js';
 import { compiledExecutionGateway } from './executor.js';
 import { APOLLO_CLIENT_ERROR_CODES, classifyDatabaseError, ErrorCode } from './errors.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './limits.js';
+import { evidenceResolvers } from './evidenceResolvers.js';
 import { resolvers } from './resolvers.js';
 
 export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
@@ -76,7 +77,7 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
   };
 
   return new ApolloServer<RequestContext>({
-    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs, resolvers })),
+    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs, resolvers: [resolvers, evidenceResolvers] })),
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
