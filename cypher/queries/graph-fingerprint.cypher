@@ -28,6 +28,6 @@ CALL () {
 }
 CALL () {
   MATCH (x:Conflict)-[:HAS_SIDE]->(s:ConflictSide) WITH x, s ORDER BY s.id
-  RETURN collect([x.id, s.id, s.position, s.positionJa, [(c:Claim)-[:ON_SIDE]->(s) | c.id]]) AS conflictSides
+  RETURN collect([x.id, s.id, s.position, s.positionJa, COLLECT { MATCH (c:Claim)-[:ON_SIDE]->(s) RETURN c.id ORDER BY c.id }]) AS conflictSides
 }
 RETURN nodes, relationships, entities, relations, claims, conflictLinks, documents, sourceLines, conflictSides
