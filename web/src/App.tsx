@@ -9,6 +9,8 @@ import { ComparePanel } from './components/ComparePanel';
 import { DetailsPanel, type DetailsActions } from './components/DetailsPanel';
 import { ExportMenu } from './components/ExportMenu';
 import { Legend, typesOfGroup } from './components/Legend';
+import { useCanvasForEvidence } from './components/evidence/EvidenceContext';
+import { EvidenceButton, EvidenceDrawer } from './components/evidence/EvidenceDrawer';
 import { ErrorNotice } from './components/QueryStatus';
 import { SearchBox } from './components/SearchBox';
 import { TableView } from './components/TableView';
@@ -114,6 +116,7 @@ export function App() {
     dispatch({ type: 'addEntities', ids });
     dispatch({ type: 'select', id: selectId });
   }, []);
+  useCanvasForEvidence(useCallback((ids: string[]) => reveal(ids, ids[0]!), [reveal]));
   const actions: DetailsActions = useMemo(
     () => ({
       select,
@@ -209,6 +212,7 @@ export function App() {
             sources={atlas.data?.sources ?? []}
             summary={summary}
           />
+          <EvidenceButton />
           <button
             type="button"
             className="lang-toggle"
@@ -310,6 +314,7 @@ export function App() {
           <p className="graph-summary" aria-live="polite">
             {summary}
           </p>
+          <EvidenceDrawer />
           {minYear !== null && maxYear !== null && (
             <TimeSlider t={t} minYear={minYear} maxYear={maxYear} year={state.year} onChange={setYear} />
           )}

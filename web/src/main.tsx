@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { EvidenceProvider } from './components/evidence/EvidenceContext';
 import { startLayoutWorker } from './graph/layoutClient';
 import { LanguageProvider } from './i18n/LanguageContext';
 import './styles.css';
@@ -11,7 +12,9 @@ if (root === null) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
-      <App />
+      <EvidenceProvider>
+        <App />
+      </EvidenceProvider>
     </LanguageProvider>
   </StrictMode>,
 );

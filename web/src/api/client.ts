@@ -7,20 +7,29 @@ import type {
   AtlasQueryVariables,
   CompareQuery,
   CompareQueryVariables,
+  ConflictsQuery,
+  ConflictsQueryVariables,
   EntitiesWithRelationsQuery,
   EntitiesWithRelationsQueryVariables,
   EntityDetailsQuery,
   EntityDetailsQueryVariables,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
+  ReaderPageQuery,
+  ReaderPageQueryVariables,
   RelationDetailsQuery,
   RelationDetailsQueryVariables,
+  SearchPassagesQuery,
+  SearchPassagesQueryVariables,
   SearchQuery,
   SearchQueryVariables,
+  SourcesQuery,
+  SourcesQueryVariables,
   TraceQuery,
   TraceQueryVariables,
 } from './generated';
 import { operationDocuments } from './document';
+import evidenceSource from './evidence.graphql?raw';
 import operationsSource from './operations.graphql?raw';
 
 export interface Operations {
@@ -32,6 +41,10 @@ export interface Operations {
   RelationDetails: { data: RelationDetailsQuery; variables: RelationDetailsQueryVariables };
   Trace: { data: TraceQuery; variables: TraceQueryVariables };
   Compare: { data: CompareQuery; variables: CompareQueryVariables };
+  ReaderPage: { data: ReaderPageQuery; variables: ReaderPageQueryVariables };
+  SearchPassages: { data: SearchPassagesQuery; variables: SearchPassagesQueryVariables };
+  Sources: { data: SourcesQuery; variables: SourcesQueryVariables };
+  Conflicts: { data: ConflictsQuery; variables: ConflictsQueryVariables };
 }
 export type OperationName = keyof Operations;
 
@@ -48,7 +61,7 @@ export class ApiError extends Error {
   }
 }
 
-const documents = operationDocuments(operationsSource);
+const documents = operationDocuments(`${operationsSource}\n${evidenceSource}`);
 
 interface GraphQLResponse<TData> {
   data?: TData | null;

@@ -2,6 +2,12 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ConflictKind =
+  /** Sources give different dates for the same fact. */
+  | 'DATE'
+  /** Sources state different facts on the same question. */
+  | 'STATEMENT';
+
 export type DatePrecision =
   /** No later than the given date. */
   | 'BY'
@@ -43,6 +49,35 @@ export type RelationType =
   | 'SUPERSEDES'
   | 'SUPPORTED'
   | 'TARGETS';
+
+export type LineClaimFragment = { subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string } };
+
+export type ReaderPageQueryVariables = Exact<{
+  doc: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type ReaderPageQuery = { document: { id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string, lineCount: number, available: boolean, lines: Array<{ number: number, text: string, claims: Array<{ subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string } }> }> } | null };
+
+export type SearchPassagesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchPassagesQuery = { searchPassages: Array<{ matchStart: number, matchEnd: number, document: { id: string, file: string, title: string, titleJa: string }, line: { number: number, text: string, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> } }> };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string, lineCount: number, available: boolean, coverage: { citedLines: number, lineCount: number, claimCount: number } }> };
+
+export type ConflictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConflictsQuery = { conflicts: Array<{ id: string, kind: ConflictKind, topic: string, topicJa: string, sides: Array<{ id: string, position: string, positionJa: string, documents: Array<{ id: string, title: string, titleJa: string }>, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }> }> };
 
 export type DatePartsFragment = { value: string, precision: DatePrecision, year: number | null };
 

@@ -1,11 +1,12 @@
 /** Citations of a claim: document, file, line range and the evidence note; conflicts show both sides. */
 import type { CitedClaimFragment } from '../api/generated';
 import type { Lang, Translate } from '../i18n/strings';
+import { CitationLink } from './evidence/CitationLink';
+import { useEvidence } from './evidence/EvidenceContext';
 
 type Citation = Omit<CitedClaimFragment, 'conflictsWith'>;
 
-function CitationLine({ claim, lang, t }: { claim: Citation; lang: Lang; t: Translate }) {
-  const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}–${claim.lineEnd}`;
+function CitationLine({ claim, trail, lang }: { claim: Citation; trail: readonly Citation[]; lang: Lang }) {
   const dates = [claim.since, claim.until].filter((d): d is string => d !== null);
   return (
     <>
@@ -15,9 +16,7 @@ function CitationLine({ claim, lang, t }: { claim: Citation; lang: Lang; t: Tran
       </p>
       <p className="citation-source">
         <span className="doc-title">{lang === 'ja' ? claim.document.titleJa : claim.document.title}</span>
-        <span className="doc-file">
-          {claim.document.file}, {t('lines')} {lines}
-        </span>
+        <CitationLink citation={claim} trail={trail} file={claim.document.file} className="doc-file cite-link" />
       </p>
     </>
   );
@@ -32,22 +31,26 @@ export function ConflictBadge({ t }: { t: Translate }) {
 }
 
 export function Citations({ claims, lang, t }: { claims: readonly CitedClaimFragment[]; lang: Lang; t: Translate }) {
+  const { openTab } = useEvidence();
   return (
     <ol className="citations" aria-label={t('citations')}>
       {claims.map((claim) => (
         <li key={claim.id} className={claim.conflictsWith.length > 0 ? 'citation conflicted' : 'citation'}>
           {claim.conflictsWith.length > 0 && <ConflictBadge t={t} />}
-          <CitationLine claim={claim} lang={lang} t={t} />
+          <CitationLine claim={claim} trail={claims} lang={lang} />
           {claim.conflictsWith.length > 0 && (
             <div className="conflict-sides">
               <p className="conflict-help">{t('disagreesWith')}:</p>
               <ul>
                 {claim.conflictsWith.map((other) => (
                   <li key={other.id} className="citation other-side">
-                    <CitationLine claim={other} lang={lang} t={t} />
+                    <CitationLine claim={other} trail={claim.conflictsWith} lang={lang} />
                   </li>
                 ))}
               </ul>
+              <button type="button" className="link-button" onClick={() => openTab('conflicts')}>
+                {t('seeAllSides')}
+              </button>
             </div>
           )}
         </li>

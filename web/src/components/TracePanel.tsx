@@ -7,6 +7,7 @@ import { entityLabel, relationKey, type Lang, type Translate } from '../i18n/str
 import type { SourceDocument } from '../export/subgraph';
 import { DEFAULT_MAX_HOPS, type TraceSpec } from '../view/state';
 import { ConflictBadge } from './Citations';
+import { CitationLink } from './evidence/CitationLink';
 import { EntityChip } from './EntityChip';
 import { SearchBox } from './SearchBox';
 
@@ -142,9 +143,14 @@ export function TracePanel(props: TracePanelProps) {
                       {edge.conflicted && <ConflictBadge t={t} />}
                       <span className="hop-citations">
                         {edge.claims.map((claim) => (
-                          <span key={claim.id} className="cite">
-                            {sourceFile.get(claim.document.id) ?? claim.document.id}:{claim.lineStart}–{claim.lineEnd}
-                          </span>
+                          <CitationLink
+                            key={claim.id}
+                            className="cite cite-link"
+                            citation={claim}
+                            trail={edge.claims}
+                            file={sourceFile.get(claim.document.id) ?? claim.document.id}
+                            label={`${sourceFile.get(claim.document.id) ?? claim.document.id}:${claim.lineStart}–${claim.lineEnd}`}
+                          />
                         ))}
                       </span>
                     </li>
