@@ -125,7 +125,9 @@ export function validateSeed(files: SeedFile[], options: ValidationOptions = {})
         if (documents.has(doc.id)) err(sourcesFile.file, entry, 'id', `duplicate source id "${doc.id}"`);
         if (options.sourcesDir) {
           const full = path.join(options.sourcesDir, doc.file);
-          if (!existsSync(full)) err(sourcesFile.file, entry, 'file', `${full} does not exist`);
+          // A missing text only makes its passages unavailable (the graph loads without them).
+          if (!existsSync(full))
+            warnings.push(`${sourcesFile.file}: ${entry}: file — ${full} does not exist; its passages are unavailable`);
           else {
             const actual = countLines(readFileSync(full, 'utf8'));
             if (actual !== doc.lineCount)
