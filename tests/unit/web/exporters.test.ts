@@ -81,7 +81,7 @@ describe('export: SVG built from node positions', () => {
       },
       { id: 'b', x: 200, y: 100, size: 20, color: '#d9822b', shape: 'hexagon', label: 'ASEAN', highlighted: true },
     ],
-    edges: [{ source: 'a', target: 'b', color: '#52708f', dashed: true, highlighted: true }],
+    edges: [{ source: 'a', target: 'b', color: '#52708f', dash: [6, 3], highlighted: true }],
     legend: [{ title: 'Entity kinds', items: [{ label: 'Actor', color: '#3f6fa8', shape: 'ellipse' }] }],
     title: 'Alliance Atlas',
     caption: 'As of: 1967',

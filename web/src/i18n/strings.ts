@@ -170,7 +170,8 @@ const en = {
   closeEvidence: 'Close',
   openInReader: 'Read the passage: {file}, lines {lines}',
   unavailableTitle: 'Passage unavailable',
-  unavailableBody: 'The text of {file} was not in the sources directory (ATLAS_SOURCES_DIR) when the graph was loaded, so only the citation is shown.',
+  unavailableBody:
+    'The text of {file} was not in the sources directory (ATLAS_SOURCES_DIR) when the graph was loaded, so only the citation is shown.',
   earlierLines: 'Earlier lines',
   laterLines: 'Later lines',
   previousCitation: 'Previous citation',
@@ -364,7 +365,8 @@ const ja: Record<MessageKey, string> = {
   closeEvidence: '閉じる',
   openInReader: '原文を読む: {file}、{lines}行',
   unavailableTitle: '原文を表示できません',
-  unavailableBody: 'グラフの読み込み時に {file} の本文が資料ディレクトリ（ATLAS_SOURCES_DIR）になかったため、出典情報のみを表示しています。',
+  unavailableBody:
+    'グラフの読み込み時に {file} の本文が資料ディレクトリ（ATLAS_SOURCES_DIR）になかったため、出典情報のみを表示しています。',
   earlierLines: '前の行',
   laterLines: '後の行',
   previousCitation: '前の出典',

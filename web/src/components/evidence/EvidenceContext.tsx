@@ -10,6 +10,9 @@ export interface CitationRef {
   lineStart: number;
   lineEnd: number;
   document: { id: string };
+  /** The claim's note, where the list has it: shown even when the text is unavailable. */
+  note?: string;
+  noteJa?: string;
 }
 
 export type EvidenceTab = 'reader' | 'sources' | 'search' | 'conflicts';
@@ -21,6 +24,8 @@ export interface ReaderTarget {
   lineEnd: number;
   /** The claim whose note is shown beside the text; null when a document or a search hit was opened. */
   claimId: string | null;
+  /** Its note as the opening list had it (the reader also finds it on the lines). */
+  note: { note: string; noteJa: string } | null;
   /** The citations prev/next step through (the list the citation was opened from). */
   trail: readonly CitationRef[];
   /** A search hit's matched span on `lineStart`, to mark inside the line. */
@@ -58,6 +63,10 @@ export function EvidenceProvider({ children }: { children: ReactNode }) {
       lineStart: citation.lineStart,
       lineEnd: citation.lineEnd,
       claimId: citation.id,
+      note:
+        citation.note !== undefined && citation.noteJa !== undefined
+          ? { note: citation.note, noteJa: citation.noteJa }
+          : null,
       trail: trail.some((c) => c.id === citation.id) ? trail : [citation],
       match: null,
     });
@@ -65,7 +74,7 @@ export function EvidenceProvider({ children }: { children: ReactNode }) {
     setOpen(true);
   }, []);
   const openLine = useCallback((doc: string, line: number, match?: { start: number; end: number }) => {
-    setTarget({ doc, lineStart: line, lineEnd: line, claimId: null, trail: [], match: match ?? null });
+    setTarget({ doc, lineStart: line, lineEnd: line, claimId: null, note: null, trail: [], match: match ?? null });
     setTab('reader');
     setOpen(true);
   }, []);

@@ -146,6 +146,17 @@ export function SourceReader({ target, source }: { target: ReaderTarget; source:
           )}
         </section>
         <aside className="reader-note" lang={lang} aria-label={t('claimNote')}>
+          {focused === undefined && target.note !== null && (
+            <>
+              <h4>{t('claimNote')}</h4>
+              <p className="reader-claim-note" data-testid="reader-note">
+                {lang === 'ja' ? target.note.noteJa : target.note.note}
+              </p>
+              <p className="reader-cited">
+                {t('lines')} {lineRange(target)}
+              </p>
+            </>
+          )}
           {focused !== undefined && (
             <>
               <h4>{t('claimNote')}</h4>
