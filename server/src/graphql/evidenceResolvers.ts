@@ -5,7 +5,7 @@
 import { findMatch, PASSAGE_SEARCH_LENGTH, passagePhrase } from '../domain/passageSearch.js';
 import { parseRelationId } from '../db/atlasRepository.js';
 import type { PassageHitRecord } from '../db/evidenceRecords.js';
-import { checkId, checkIds, checkInt, optionalList } from './arguments.js';
+import { checkId, checkIds, checkInt, LIMITS, optionalList } from './arguments.js';
 import { badInput } from './errors.js';
 import { lineRangeKey } from './evidenceLoaders.js';
 import type { Resolvers } from './generated.js';
@@ -28,6 +28,9 @@ const isAvailable = (d: SourceRecord) => d.available === true;
 export const evidenceResolvers: Resolvers = {
   Query: {
     document: (_root, { id }, { loaders }) => loaders.document.load(checkId('id', id)),
+    async relations(_root, { ids }, { loaders }) {
+      return found(await loaders.relation.loadMany(checkIds('ids', ids, LIMITS.entitiesIds)));
+    },
     async searchPassages(_root, { text, documents, first }, { loaders }) {
       const limit = checkInt('first', first ?? 20, EVIDENCE_LIMITS.searchFirst);
       const length = text.trim().length;

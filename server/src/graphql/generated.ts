@@ -261,6 +261,8 @@ export type Query = {
   paths: Array<Path>;
   /** One relation by its id. */
   relation?: Maybe<Relation>;
+  /** Several relations by id (at most 500), in the order asked; unknown ids are left out. */
+  relations: Array<Relation>;
   /** Entities whose names, acronyms or aliases (English or Japanese) match the text; exact and acronym matches first, small typos tolerated. */
   search: Array<SearchHit>;
   /** Lines of the source texts that contain `text` (2 to 100 characters; English or Japanese, found inside words too), in document and line order, at most `first` (1 to 50). `documents` keeps those documents only. */
@@ -344,6 +346,15 @@ export type QueryPathsArgs = {
  */
 export type QueryRelationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryRelationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -794,6 +805,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationsArgs, 'ids'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchPassages?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType, RequireFields<QuerySearchPassagesArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;

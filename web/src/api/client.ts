@@ -13,6 +13,8 @@ import type {
   EntitiesWithRelationsQueryVariables,
   EntityDetailsQuery,
   EntityDetailsQueryVariables,
+  ExportEvidenceQuery,
+  ExportEvidenceQueryVariables,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
   ReaderPageQuery,
@@ -45,6 +47,7 @@ export interface Operations {
   SearchPassages: { data: SearchPassagesQuery; variables: SearchPassagesQueryVariables };
   Sources: { data: SourcesQuery; variables: SourcesQueryVariables };
   Conflicts: { data: ConflictsQuery; variables: ConflictsQueryVariables };
+  ExportEvidence: { data: ExportEvidenceQuery; variables: ExportEvidenceQueryVariables };
 }
 export type OperationName = keyof Operations;
 

@@ -79,6 +79,13 @@ export type ConflictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConflictsQuery = { conflicts: Array<{ id: string, kind: ConflictKind, topic: string, topicJa: string, sides: Array<{ id: string, position: string, positionJa: string, documents: Array<{ id: string, title: string, titleJa: string }>, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }> }> };
 
+export type ExportEvidenceQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ExportEvidenceQuery = { relations: Array<{ id: string, claims: Array<{ id: string, note: string, noteJa: string, passage: { lines: Array<{ text: string }> } | null }> }> };
+
 export type DatePartsFragment = { value: string, precision: DatePrecision, year: number | null };
 
 export type EntitySummaryFragment = { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null };
