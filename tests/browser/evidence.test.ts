@@ -155,6 +155,8 @@ describe('without the source files', () => {
       await notice.waitFor();
       expect(await notice.textContent()).toMatch(/was not in the sources directory/);
       expect(await page.locator('[data-testid=reader] .source-line').count()).toBe(0);
+      // The citation itself is still there: its note beside the notice.
+      expect((await page.getByTestId('reader-note').textContent())?.length).toBeGreaterThan(10);
       await screenshot(page, 'reader-unavailable');
       await page.getByTestId('evidence-tab-sources').click();
       await poll(() => page.locator('.source-card .badge.unavailable').count()).toBe(5);
