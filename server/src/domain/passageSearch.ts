@@ -27,7 +27,7 @@ export function findMatch(line: string, text: string): { start: number; end: num
   // Folded one character at a time, with the offset each folded character came from.
   let folded = '';
   const origin: number[] = [];
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const char = String.fromCodePoint(line.codePointAt(i)!);
     const fold = char.normalize('NFKC').toLowerCase();
     for (let k = 0; k < fold.length; k++) origin.push(i);
