@@ -2,6 +2,7 @@
 import { useQuery } from '../api/hooks';
 import { entityLabel, formatPartialDate, relationKey, type Lang, type Translate } from '../i18n/strings';
 import { EntityChip } from './EntityChip';
+import { CitationLink } from './evidence/CitationLink';
 import { QueryStatus } from './QueryStatus';
 import { SearchBox } from './SearchBox';
 
@@ -119,6 +120,15 @@ export function ComparePanel({ lang, t, ids, year, onChange, onReveal }: Compare
                           >
                             ●
                           </button>
+                          {relation.claims[0] !== undefined && (
+                            <CitationLink
+                              className="cell-citation cite-link"
+                              citation={relation.claims[0]}
+                              trail={relation.claims}
+                              file={relation.claims[0].document.file}
+                              label="¶"
+                            />
+                          )}
                         </td>
                       );
                     })}
