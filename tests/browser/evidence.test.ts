@@ -137,6 +137,13 @@ describe('disagreements', () => {
     await others.first().waitFor();
     const otherDocs = await others.evaluateAll((links) => links.map((a) => a.getAttribute('data-claim')));
     for (const id of otherDocs) expect(seedData().claims.find((c) => c.id === id)!.doc).toBe('001');
+    // Beside it, the conflict as its topic and sides, this claim's side marked.
+    const summary = page.locator('.relation-details [data-testid=conflict-summary]').first();
+    await summary.waitFor();
+    expect(await summary.getAttribute('data-conflict')).toBe('tokyo-liaison-office-blocker');
+    expect(await summary.locator('.summary-side').count()).toBe(2);
+    expect(await summary.locator('.summary-side.own').getAttribute('data-side')).toBe('france-and-germany');
+    await screenshot(page, 'relation-conflict-sides');
   });
 });
 

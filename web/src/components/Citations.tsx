@@ -2,7 +2,7 @@
 import type { CitedClaimFragment } from '../api/generated';
 import type { Lang, Translate } from '../i18n/strings';
 import { CitationLink } from './evidence/CitationLink';
-import { useEvidence } from './evidence/EvidenceContext';
+import { ConflictSummary } from './evidence/ConflictSummary';
 
 type Citation = Omit<CitedClaimFragment, 'conflictsWith'>;
 
@@ -31,7 +31,6 @@ export function ConflictBadge({ t }: { t: Translate }) {
 }
 
 export function Citations({ claims, lang, t }: { claims: readonly CitedClaimFragment[]; lang: Lang; t: Translate }) {
-  const { openTab } = useEvidence();
   return (
     <ol className="citations" aria-label={t('citations')}>
       {claims.map((claim) => (
@@ -48,9 +47,7 @@ export function Citations({ claims, lang, t }: { claims: readonly CitedClaimFrag
                   </li>
                 ))}
               </ul>
-              <button type="button" className="link-button" onClick={() => openTab('conflicts')}>
-                {t('seeAllSides')}
-              </button>
+              <ConflictSummary claimId={claim.id} />
             </div>
           )}
         </li>
