@@ -112,6 +112,30 @@ describe('passages', () => {
   });
 });
 
+describe('relations by id (what an export reads)', () => {
+  it('returns the relations asked for with their claims and passages, and refuses more than 500 ids', async () => {
+    const ids = seedData()
+      .relations.slice(0, 3)
+      .map((r) => r.id);
+    const { relations } = await gqlData<{
+      relations: { id: string; claims: { note: string; passage: { lines: Line[] } | null }[] }[];
+    }>(
+      app.url,
+      `query($ids: [ID!]!) { relations(ids: $ids) { id claims { note passage(context: 0) { lines { number text } } } } }`,
+      {
+        ids: [...ids, 'actor:nobody-[MEMBER_OF]->framework:nothing'],
+      },
+    );
+    expect(relations.map((r) => r.id)).toEqual(ids);
+    for (const claim of relations.flatMap((r) => r.claims)) expect(claim.passage?.lines.length).toBeGreaterThan(0);
+    const { status, body } = await gql(app.url, `query($ids: [ID!]!) { relations(ids: $ids) { id } }`, {
+      ids: Array.from({ length: 501 }, (_, i) => `x${i}`),
+    });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('passage search', () => {
   interface Hit {
     document: { id: string };
