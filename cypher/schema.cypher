@@ -6,12 +6,18 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT conflict_side_id IF NOT EXISTS FOR (s:ConflictSide) REQUIRE s.id IS UNIQUE;
+// One node per line of a source text, id "<doc>:<line number>" (cat -n numbering).
+CREATE CONSTRAINT source_line_id IF NOT EXISTS FOR (l:SourceLine) REQUIRE l.id IS UNIQUE;
 
 // Claims are found by the entity or relation they support.
 CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subjectId);
 // Stale-data clean-up after a load looks items up by the load that wrote them.
 CREATE INDEX entity_load IF NOT EXISTS FOR (e:Entity) ON (e.loadId);
 CREATE INDEX claim_load IF NOT EXISTS FOR (c:Claim) ON (c.loadId);
+CREATE INDEX source_line_load IF NOT EXISTS FOR (l:SourceLine) ON (l.loadId);
+// The reader pages through a document's lines by number.
+CREATE INDEX source_line_position IF NOT EXISTS FOR (l:SourceLine) ON (l.doc, l.number);
 // Time slider and timeline.
 CREATE INDEX entity_start_year IF NOT EXISTS FOR (e:Entity) ON (e.startYear);
 
@@ -20,6 +26,12 @@ CREATE INDEX entity_start_year IF NOT EXISTS FOR (e:Entity) ON (e.startYear);
 // and lower-cases Latin text.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (e:Entity) ON EACH [e.name, e.nameJa, e.acronym, e.aliasesText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+
+// Search of the source texts, line by line, with the same CJK analyzer: a phrase query of
+// character pairs finds "マニラ条約" inside a longer run of Japanese with no word breaks.
+CREATE FULLTEXT INDEX source_line_text IF NOT EXISTS
+FOR (l:SourceLine) ON EACH [l.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
 
 // Relations: a unique id per relationship type (Neo4j keys relationship constraints by type).

@@ -18,4 +18,16 @@ CALL () {
   MATCH (c:Claim)-[:CONFLICTS_WITH]->(o:Claim) WITH c, o ORDER BY c.id, o.id
   RETURN collect([c.id, o.id]) AS conflictLinks
 }
-RETURN nodes, relationships, entities, relations, claims, conflictLinks
+CALL () {
+  MATCH (d:Document) WITH d ORDER BY d.id
+  RETURN collect([d.id, d.available]) AS documents
+}
+CALL () {
+  MATCH (l:SourceLine) WITH l ORDER BY l.doc, l.number
+  RETURN collect([l.id, l.text]) AS sourceLines
+}
+CALL () {
+  MATCH (x:Conflict)-[:HAS_SIDE]->(s:ConflictSide) WITH x, s ORDER BY s.id
+  RETURN collect([x.id, s.id, s.position, s.positionJa, COLLECT { MATCH (c:Claim)-[:ON_SIDE]->(s) RETURN c.id ORDER BY c.id }]) AS conflictSides
+}
+RETURN nodes, relationships, entities, relations, claims, conflictLinks, documents, sourceLines, conflictSides

@@ -11,7 +11,8 @@ import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j/connect.js';
 import { applySchema, loadDatasetIntoNeo4j } from './seed/load.js';
-import { SEED_DIR, SOURCES_DIR } from './seed/paths.js';
+import { SEED_DIR, sourcesDir } from './seed/paths.js';
+import { withSourceTexts } from './seed/sourceTexts.js';
 import { summarize } from './seed/summary.js';
 import { loadDataset } from './seed/validate.js';
 
@@ -35,7 +36,8 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
     await applySchema(neo4j.driver, neo4j.database);
     const empty = !(await repo.hasEntities());
     if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'auto' && empty)) {
-      const { dataset } = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR });
+      const sources = sourcesDir(config.ATLAS_SOURCES_DIR);
+      const dataset = withSourceTexts(loadDataset(SEED_DIR, { sourcesDir: sources }).dataset, sources);
       const startedAt = Date.now();
       await loadDatasetIntoNeo4j(neo4j.driver, dataset, { database: neo4j.database });
       log.info('seed data loaded', { ms: Date.now() - startedAt, summary: summarize(dataset).split('\n') });

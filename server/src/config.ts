@@ -44,6 +44,8 @@ const envSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  // Where the source texts are; unset: ../shared/seeds beside the repository (see seed/paths.ts).
+  ATLAS_SOURCES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' })
     .default('info'),

@@ -17,6 +17,11 @@ describe('compare frameworks', () => {
     expect(await australia.locator('td.member').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.overlaps li').count()).toBe(3);
     await screenshot(page, 'compare-three-frameworks');
+    // A cell's citation opens the reader at the cited lines.
+    await australia.locator('td.member .cell-citation').first().click();
+    await page.locator('[data-testid=reader] .source-line.cited').first().waitFor();
+    await page.getByTestId('reader').press('Escape');
+    await page.getByTestId('evidence-drawer').waitFor({ state: 'detached' });
 
     await australia.locator('td.member button').first().click();
     await waitForNode(page, 'actor:australia');

@@ -59,14 +59,20 @@ describe('export', () => {
   it('JSON and CSV: the same subgraph with the list of sources', async () => {
     const json = JSON.parse((await download('export-json')).bytes.toString('utf8')) as {
       nodes: unknown[];
-      edges: { citations: unknown[] }[];
+      edges: { citations: { note: string | null; noteJa: string | null; passage: string | null }[] }[];
       sources: { file: string }[];
     };
     expect(json.nodes).toHaveLength((await visibleNodes(page)).length);
     expect(json.edges.every((edge) => edge.citations.length > 0)).toBe(true);
+    // Each claim comes with its note in both languages and, the texts being loaded, its passage.
+    for (const citation of json.edges.flatMap((edge) => edge.citations)) {
+      expect(citation.note?.length).toBeGreaterThan(0);
+      expect(citation.noteJa?.length).toBeGreaterThan(0);
+      expect(citation.passage?.length).toBeGreaterThan(0);
+    }
     expect(json.sources.length).toBeGreaterThan(0);
     const csv = (await download('export-csv')).bytes.toString('utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('record,id,type,name,nameJa,from,to,start,end,citations');
+    expect(csv[0]).toBe('record,id,type,name,nameJa,from,to,start,end,citations,notes,notesJa,passages');
     expect(csv.filter((line) => line.startsWith('source,'))).toHaveLength(json.sources.length);
   });
 });

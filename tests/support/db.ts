@@ -6,6 +6,7 @@ import { createDriver } from '../../server/src/neo4j/driver.js';
 import { applySchema, loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
 import type { Dataset } from '../../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
+import { withSourceTexts } from '../../server/src/seed/sourceTexts.js';
 import { loadDataset } from '../../server/src/seed/validate.js';
 
 export function testDriver(): Driver {
@@ -18,7 +19,7 @@ export function testDriver(): Driver {
 
 let seedDataset: Dataset | null = null;
 export function seedData(): Dataset {
-  seedDataset ??= loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset;
+  seedDataset ??= withSourceTexts(loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset, SOURCES_DIR);
   return seedDataset;
 }
 

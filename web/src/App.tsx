@@ -8,6 +8,7 @@ import { useQuery } from './api/hooks';
 import { toElements } from './canvas/elements';
 import { GraphView } from './canvas/GraphView';
 import { CanvasOverlay } from './components/CanvasOverlay';
+import { useCanvasForEvidence } from './components/evidence/EvidenceContext';
 import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
 import { tracedIds } from './graph/model';
@@ -43,6 +44,16 @@ export function App() {
     [dispatch, expanded],
   );
   const setYear = useCallback((year: number | null) => dispatch({ type: 'setYear', year }), [dispatch]);
+  // "Show on canvas" from the evidence drawer: put a claim's entities on the canvas and select the first.
+  useCanvasForEvidence(
+    useCallback(
+      (ids: string[]) => {
+        dispatch({ type: 'addEntities', ids });
+        dispatch({ type: 'select', id: ids[0]! });
+      },
+      [dispatch],
+    ),
+  );
 
   const sources = atlas.data?.sources ?? [];
   const { minYear, maxYear } = atlas.data?.atlas ?? { minYear: null, maxYear: null };

@@ -33,6 +33,9 @@ export const GROUP_STYLE: Record<RelationGroup, { color: string; line: 'solid' |
   association: { color: '#9a7bb0', line: 'dotted' },
 };
 
+/** Relations whose sources disagree: a colour and a dash-dot line that no relation group uses. */
+export const CONFLICT_STYLE = { color: '#e8590c', dash: [8, 3, 2, 3] } as const;
+
 export const RELATION_GROUP: Record<RelationType, RelationGroup> = {
   MEMBER_OF: 'membership',
   PARTY_TO: 'membership',

@@ -99,7 +99,8 @@ export class AtlasRepository {
     }
   }
 
-  private async rows(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  /** The records of one query file, read in a short session (also used by EvidenceRepository). */
+  async rows(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
     return this.read(async (tx) => (await tx.run(cypher(name), cypherParams(params))).records);
   }
 

@@ -24,8 +24,8 @@ export type RelationRecord = Omit<Relation, 'since' | 'until'> & StoredDate<'sin
 /** A claim as read back: the dataset's claim, with the ids of the claims that disagree with it. */
 export type ClaimRecord = Omit<Claim, 'conflictIds'>;
 
-/** A source document with how many claims cite it. */
-export type SourceRecord = SourceDocument & { claimCount: number };
+/** A source document with how many claims cite it, and whether its text was loaded (absent before texts were). */
+export type SourceRecord = SourceDocument & { claimCount: number; available?: boolean | null };
 
 /** A conflict with the ids of the claims on its sides. */
 export type ConflictRecord = Conflict & { claimIds: string[] };

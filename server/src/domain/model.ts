@@ -90,10 +90,18 @@ export interface Conflict {
   sides: ConflictSide[];
 }
 
+/** A source document's text as lines (cat -n numbering: line n is `lines[n - 1]`). */
+export interface SourceText {
+  doc: string;
+  lines: string[];
+}
+
 export interface Dataset {
   documents: SourceDocument[];
   entities: Entity[];
   relations: Relation[];
   claims: Claim[];
   conflicts: Conflict[];
+  /** The texts of the documents whose files were found; a document without one has no passages. */
+  texts?: SourceText[];
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { AtlasRepository, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
 import type { Logger } from '../logger.js';
 import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from '../db/records.js';
+import { createEvidenceLoaders, type EvidenceLoaders } from './evidenceLoaders.js';
 
 export interface RequestContext {
   requestId: string;
@@ -19,6 +20,7 @@ export interface Loaders {
   document: DataLoader<string, SourceRecord | null>;
   /** A page of an entity's relations; entities asking with the same arguments share one query. */
   relationPage: DataLoader<RelationPageKey, RelationPage, string>;
+  evidence: EvidenceLoaders;
 }
 
 export interface RelationPageKey {
@@ -74,5 +76,6 @@ export function createLoaders(repo: AtlasRepository): Loaders {
       },
       { cacheKeyFn: (key) => `${JSON.stringify(key.request)}|${key.id}` },
     ),
+    evidence: createEvidenceLoaders(repo),
   };
 }

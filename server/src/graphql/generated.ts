@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from '../db/records.js';
+import type { PassageRecord, SourceLineRecord, PassageHitRecord, ConflictSideRecord } from '../db/evidenceRecords.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,21 +29,31 @@ export type AtlasInfo = {
 /** A passage of a source document that supports an entity's or a relation's fact. */
 export type Claim = {
   __typename?: 'Claim';
-  /** Claims that say something else about the same question. */
+  /** Claims that say something else about the same question (on another side of a conflict). */
   conflictsWith: Array<Claim>;
   document: SourceDocument;
+  /** The entities the claim is about: the entity itself, or the relation's two ends. */
+  entities: Array<Entity>;
   id: Scalars['ID']['output'];
   lineEnd: Scalars['Int']['output'];
   lineStart: Scalars['Int']['output'];
   /** What the passage says, in our words. */
   note: Scalars['String']['output'];
   noteJa: Scalars['String']['output'];
+  /** The cited lines with `context` lines (0 to 20) before and after; null when the document's text is unavailable (its file was not in the sources directory when the graph was loaded). */
+  passage?: Maybe<Passage>;
   /** The start date the passage gives, if any. */
   since?: Maybe<Scalars['String']['output']>;
   /** The entity or relation this claim supports. */
   subjectId: Scalars['ID']['output'];
   /** The end date the passage gives, if any. */
   until?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A passage of a source document that supports an entity's or a relation's fact. */
+export type ClaimPassageArgs = {
+  context?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Comparison = {
@@ -63,6 +74,7 @@ export type ComparisonRow = {
 
 export type Conflict = {
   __typename?: 'Conflict';
+  /** Every claim taking part, all sides. */
   claims: Array<Claim>;
   entity?: Maybe<Entity>;
   /** For date conflicts: which date (since, until, start, end). */
@@ -70,6 +82,8 @@ export type Conflict = {
   id: Scalars['ID']['output'];
   kind: ConflictKind;
   relation?: Maybe<Relation>;
+  /** What each side says and who says it; claims on one side agree with each other. */
+  sides: Array<ConflictSide>;
   topic: Scalars['String']['output'];
   topicJa: Scalars['String']['output'];
 };
@@ -79,6 +93,28 @@ export type ConflictKind =
   | 'DATE'
   /** Sources state different facts on the same question. */
   | 'STATEMENT';
+
+/** One side of a disagreement. */
+export type ConflictSide = {
+  __typename?: 'ConflictSide';
+  claims: Array<Claim>;
+  /** The documents behind this side, by id. */
+  documents: Array<SourceDocument>;
+  /** Unique within its conflict: the seed's side id, or for a date conflict the date. */
+  id: Scalars['ID']['output'];
+  /** What this side says: a short position in our words, or for a date conflict the date. */
+  position: Scalars['String']['output'];
+  positionJa: Scalars['String']['output'];
+};
+
+/** How much of a document the claims cite. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Lines inside at least one claim's cited range. */
+  citedLines: Scalars['Int']['output'];
+  claimCount: Scalars['Int']['output'];
+  lineCount: Scalars['Int']['output'];
+};
 
 export type DatePrecision =
   /** No later than the given date. */
@@ -201,6 +237,27 @@ export type PartialDate = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The lines a claim cites, with some context around them. */
+export type Passage = {
+  __typename?: 'Passage';
+  document: SourceDocument;
+  lineEnd: Scalars['Int']['output'];
+  /** The cited range (the lines to highlight). */
+  lineStart: Scalars['Int']['output'];
+  /** From a few lines before `lineStart` to a few after `lineEnd`, in order. */
+  lines: Array<SourceLine>;
+};
+
+/** A line of a source text that contains the searched text. */
+export type PassageHit = {
+  __typename?: 'PassageHit';
+  document: SourceDocument;
+  line: SourceLine;
+  matchEnd: Scalars['Int']['output'];
+  /** Where the searched text is in `line.text`: UTF-16 offsets, end exclusive (as JavaScript's String.slice counts). */
+  matchStart: Scalars['Int']['output'];
+};
+
 export type Path = {
   __typename?: 'Path';
   edges: Array<Relation>;
@@ -220,6 +277,8 @@ export type Query = {
   compare: Comparison;
   /** Claims that disagree, each side with its citation. */
   conflicts: Array<Conflict>;
+  /** One source document by id (000 … 004). */
+  document?: Maybe<SourceDocument>;
   /** Several entities by id, in the order asked; unknown ids are left out. */
   entities: Array<Entity>;
   /** One entity by its stable id (e.g. framework:quad). */
@@ -230,8 +289,12 @@ export type Query = {
   paths: Array<Path>;
   /** One relation by its id. */
   relation?: Maybe<Relation>;
+  /** Several relations by id (at most 500), in the order asked; unknown ids are left out. */
+  relations: Array<Relation>;
   /** Entities whose names, acronyms or aliases (English or Japanese) match the text; exact and acronym matches first, small typos tolerated. */
   search: Array<SearchHit>;
+  /** Lines of the source texts that contain `text` (2 to 100 characters; English or Japanese, found inside words too), in document and line order, at most `first` (1 to 50). `documents` keeps those documents only. */
+  searchPassages: Array<PassageHit>;
   /** The source documents the graph is built from. */
   sources: Array<SourceDocument>;
   /** Dated facts (entities starting or ending, relations beginning or ending) between two years, oldest first. */
@@ -248,6 +311,15 @@ export type Query = {
 export type QueryCompareArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -309,9 +381,29 @@ export type QueryRelationArgs = {
  * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
  * frameworks of Asia. Every relation carries the claims (source passages) that support it.
  */
+export type QueryRelationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QuerySearchPassagesArgs = {
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -409,14 +501,35 @@ export type SearchHit = {
 
 export type SourceDocument = {
   __typename?: 'SourceDocument';
+  /** Whether the document's text was loaded (its file was in the sources directory); without it there are no passages. */
+  available: Scalars['Boolean']['output'];
   claimCount: Scalars['Int']['output'];
+  coverage: Coverage;
   date: Scalars['String']['output'];
   file: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lineCount: Scalars['Int']['output'];
+  /** Lines `from` to `to` (inclusive, 1-based, at most 200 at a time, within `lineCount`); empty when the text is unavailable. */
+  lines: Array<SourceLine>;
   publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   titleJa: Scalars['String']['output'];
+};
+
+
+export type SourceDocumentLinesArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
+/** One line of a source text, numbered as `cat -n` numbers it (from 1). */
+export type SourceLine = {
+  __typename?: 'SourceLine';
+  /** The claims whose cited range includes this line. */
+  claims: Array<Claim>;
+  number: Scalars['Int']['output'];
+  /** The line as the source file has it. */
+  text: Scalars['String']['output'];
 };
 
 export type TimelineItem = {
@@ -520,6 +633,8 @@ export type ResolversTypes = {
   ComparisonRow: ResolverTypeWrapper<Omit<ComparisonRow, 'actor' | 'cells'> & { actor: ResolversTypes['Entity'], cells: Array<ResolversTypes['MembershipCell']> }>;
   Conflict: ResolverTypeWrapper<ConflictRecord>;
   ConflictKind: ConflictKind;
+  ConflictSide: ResolverTypeWrapper<ConflictSideRecord>;
+  Coverage: ResolverTypeWrapper<Coverage>;
   DatePrecision: DatePrecision;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -533,6 +648,8 @@ export type ResolversTypes = {
   Overlap: ResolverTypeWrapper<Omit<Overlap, 'a' | 'actors' | 'b'> & { a: ResolversTypes['Entity'], actors: Array<ResolversTypes['Entity']>, b: ResolversTypes['Entity'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
+  Passage: ResolverTypeWrapper<PassageRecord>;
+  PassageHit: ResolverTypeWrapper<PassageHitRecord>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
@@ -541,6 +658,7 @@ export type ResolversTypes = {
   RelationType: RelationType;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SourceDocument: ResolverTypeWrapper<SourceRecord>;
+  SourceLine: ResolverTypeWrapper<SourceLineRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineItem: ResolverTypeWrapper<TimelineItemRecord>;
   TimelineItemKind: TimelineItemKind;
@@ -555,6 +673,8 @@ export type ResolversParentTypes = {
   Comparison: Omit<Comparison, 'frameworks' | 'overlaps' | 'rows'> & { frameworks: Array<ResolversParentTypes['Entity']>, overlaps: Array<ResolversParentTypes['Overlap']>, rows: Array<ResolversParentTypes['ComparisonRow']> };
   ComparisonRow: Omit<ComparisonRow, 'actor' | 'cells'> & { actor: ResolversParentTypes['Entity'], cells: Array<ResolversParentTypes['MembershipCell']> };
   Conflict: ConflictRecord;
+  ConflictSide: ConflictSideRecord;
+  Coverage: Coverage;
   Entity: EntityRecord;
   Float: Scalars['Float']['output'];
   GraphSlice: Omit<GraphSlice, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -564,6 +684,8 @@ export type ResolversParentTypes = {
   Overlap: Omit<Overlap, 'a' | 'actors' | 'b'> & { a: ResolversParentTypes['Entity'], actors: Array<ResolversParentTypes['Entity']>, b: ResolversParentTypes['Entity'] };
   PageInfo: PageInfo;
   PartialDate: PartialDate;
+  Passage: PassageRecord;
+  PassageHit: PassageHitRecord;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
@@ -571,6 +693,7 @@ export type ResolversParentTypes = {
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SourceDocument: SourceRecord;
+  SourceLine: SourceLineRecord;
   String: Scalars['String']['output'];
   TimelineItem: TimelineItemRecord;
   Trace: Omit<Trace, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
@@ -588,11 +711,13 @@ export type AtlasInfoResolvers<ContextType = RequestContext, ParentType extends 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   conflictsWith?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noteJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<ClaimPassageArgs, 'context'>>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -616,8 +741,23 @@ export type ConflictResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['ConflictSide']>, ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topicJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConflictSideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictSide'] = ResolversParentTypes['ConflictSide']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positionJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  citedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -668,6 +808,20 @@ export type PartialDateResolvers<ContextType = RequestContext, ParentType extend
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type PassageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  lineEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SourceLine']>, ParentType, ContextType>;
+};
+
+export type PassageHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PassageHit'] = ResolversParentTypes['PassageHit']> = {
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['SourceLine'], ParentType, ContextType>;
+  matchEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -678,12 +832,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   atlas?: Resolver<ResolversTypes['AtlasInfo'], ParentType, ContextType>;
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'ids'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationsArgs, 'ids'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchPassages?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType, RequireFields<QuerySearchPassagesArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
@@ -720,14 +877,23 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type SourceDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SourceLine']>, ParentType, ContextType, RequireFields<SourceDocumentLinesArgs, 'from' | 'to'>>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceLine'] = ResolversParentTypes['SourceLine']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimelineItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
@@ -748,12 +914,16 @@ export type Resolvers<ContextType = RequestContext> = {
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
+  ConflictSide?: ConflictSideResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   MembershipCell?: MembershipCellResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
+  PassageHit?: PassageHitResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
@@ -761,6 +931,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
+  SourceLine?: SourceLineResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   Trace?: TraceResolvers<ContextType>;
 };

@@ -17,7 +17,7 @@ import type { DatePrecision, EntityKind, QueryTraceArgs, RequireFields, Resolver
  * What a loader's loadMany found, misses (null) left out. A failure (the database away) is thrown,
  * never silently dropped: an empty list would be a wrong answer, not an error.
  */
-function found<T>(values: (T | null | Error)[]): T[] {
+export function found<T>(values: (T | null | Error)[]): T[] {
   const failure = values.find((v): v is Error => v instanceof Error);
   if (failure) throw failure;
   return values.filter((v): v is T => v !== null);

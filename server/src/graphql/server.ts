@@ -16,6 +16,7 @@ import type { RequestContext } from './context.js';
 import { compiledExecutionGateway } from './executor.js';
 import { ERRORS, isErrorCode, isPublicCode } from './errors.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './limits.js';
+import { evidenceResolvers } from './evidenceResolvers.js';
 import { knownOperationTypesRule } from './operationTypes.js';
 import { resolvers } from './resolvers.js';
 
@@ -68,7 +69,9 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
   };
 
   return new ApolloServer<RequestContext>({
-    gateway: compiledExecutionGateway(defaultNullArguments(makeExecutableSchema({ typeDefs, resolvers }))),
+    gateway: compiledExecutionGateway(
+      defaultNullArguments(makeExecutableSchema({ typeDefs, resolvers: [resolvers, evidenceResolvers] })),
+    ),
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -4,6 +4,7 @@
  */
 import { formatSeedError, readSeedDirectory, validateSeed } from './validate.js';
 import { SEED_DIR, SOURCES_DIR } from './paths.js';
+import { withSourceTexts } from './sourceTexts.js';
 import { summarize } from './summary.js';
 
 async function main(): Promise<number> {
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   console.log(summarize(result.dataset));
   if (checkOnly) return 0;
   const { runSeedCommand } = await import('./seedCommand.js');
-  await runSeedCommand(result.dataset);
+  await runSeedCommand(withSourceTexts(result.dataset, SOURCES_DIR));
   return 0;
 }
 

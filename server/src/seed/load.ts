@@ -15,7 +15,7 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../db/cypherFiles.js';
 import { cypherParams } from '../db/params.js';
 import { isEntityKind, isRelationType } from '../domain/vocabulary.js';
-import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument } from '../domain/model.js';
+import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument, SourceText } from '../domain/model.js';
 
 export interface LoadOptions {
   database?: string;
@@ -45,6 +45,8 @@ export type Batches<T> = Iterable<readonly T[]> | AsyncIterable<readonly T[]>;
  */
 export interface DatasetStream {
   documents: readonly SourceDocument[];
+  /** Texts of the documents whose files were found (stored line by line); others have no passages. */
+  texts?: readonly SourceText[];
   entities: Batches<Entity>;
   relations: Batches<Relation>;
   claims: Batches<Claim>;
@@ -89,6 +91,20 @@ export function relationRow(r: Relation): Row {
   };
 }
 
+function sourceLineRows(text: SourceText): Row[] {
+  return text.lines.map((line, i) => ({ id: `${text.doc}:${i + 1}`, doc: text.doc, number: i + 1, text: line }));
+}
+
+/** A conflict's sides, each its own node (id "<conflict>/<side>"), in the seed's order. */
+function conflictSideRows(x: Conflict): Row[] {
+  return x.sides.map((side, order) => ({
+    id: `${x.id}/${side.id}`,
+    conflictId: x.id,
+    props: { sideId: side.id, order, position: side.position, positionJa: side.positionJa },
+    claimIds: side.claimIds,
+  }));
+}
+
 function claimRow(c: Claim): Row {
   return {
     id: c.id,
@@ -106,10 +122,13 @@ function claimRow(c: Claim): Row {
   };
 }
 
-/** Re-cuts batches of items into rows of the load's batch size; `observe` sees every item on the way. */
+/**
+ * Re-cuts batches of items into rows of the load's batch size (an item may give several rows, as a
+ * text gives its lines); `observe` sees every item on the way.
+ */
 async function* rowBatches<T>(
   source: Batches<T>,
-  toRow: (item: T) => Row,
+  toRows: (item: T) => Row | Row[],
   batchSize: number,
   observe?: (item: T) => void,
 ): AsyncGenerator<Row[]> {
@@ -117,10 +136,13 @@ async function* rowBatches<T>(
   for await (const items of source)
     for (const item of items) {
       observe?.(item);
-      batch.push(toRow(item));
-      if (batch.length === batchSize) {
-        yield batch;
-        batch = [];
+      const rows = toRows(item);
+      for (const row of Array.isArray(rows) ? rows : [rows]) {
+        batch.push(row);
+        if (batch.length === batchSize) {
+          yield batch;
+          batch = [];
+        }
       }
     }
   if (batch.length > 0) yield batch;
@@ -146,12 +168,14 @@ function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?
     batches,
     total: totals?.[name],
   });
+  const available = new Set((source.texts ?? []).map((text) => text.doc));
   return [
     step(
       'documents',
       'load/upsert-documents',
-      rowBatches([source.documents], (d) => ({ ...d }), batchSize),
+      rowBatches([source.documents], (d) => ({ ...d, available: available.has(d.id) }), batchSize),
     ),
+    step('source lines', 'load/upsert-source-lines', rowBatches([source.texts ?? []], sourceLineRows, batchSize)),
     step('entities', `load/${write}-entities`, rowBatches(source.entities, entityRow, batchSize)),
     step('relations', `load/${write}-relations`, rowBatches(source.relations, relationRow, batchSize)),
     step('claims', `load/${write}-claims`, rowBatches(source.claims, claimRow, batchSize, collectConflicts)),
@@ -168,6 +192,7 @@ function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?
         batchSize,
       ),
     ),
+    step('conflict sides', 'load/upsert-conflict-sides', rowBatches([source.conflicts], conflictSideRows, batchSize)),
     step(
       'claim links',
       'load/link-claim-conflicts',
@@ -199,10 +224,12 @@ export async function loadDatasetIntoNeo4j(
 ): Promise<LoadSummary> {
   const totals: Record<string, number> = {
     documents: dataset.documents.length,
+    'source lines': (dataset.texts ?? []).reduce((n, text) => n + text.lines.length, 0),
     entities: dataset.entities.length,
     relations: dataset.relations.length,
     claims: dataset.claims.length,
     conflicts: dataset.conflicts.length,
+    'conflict sides': dataset.conflicts.reduce((n, x) => n + x.sides.length, 0),
     'claim links': dataset.claims.filter((c) => c.conflictsWith.length > 0).length,
   };
   const totalRows = Object.values(totals).reduce((n, rows) => n + rows, 0);
@@ -262,7 +289,7 @@ async function loadInBatches(
   };
   // An interrupted first load leaves the database non-empty: its next run merges and cleans up.
   summary.firstLoad = await inSession((session) => session.executeRead(graphIsEmpty));
-  const [documents, entities, relations, claims, conflicts, claimLinks] = steps(
+  const [documents, sourceLines, entities, relations, claims, conflicts, conflictSides, claimLinks] = steps(
     source,
     options.batchSize ?? 1000,
     summary.firstLoad,
@@ -289,12 +316,12 @@ async function loadInBatches(
         throw error;
       }
     });
-  await lane([documents!]);
+  await lane([documents!, sourceLines!]);
   // Claims cite documents only, so their transactions never wait for the entity locks that
   // relations take: both go at once, and Neo4j works on two cores where it would use one.
   const [structure, citations] = await Promise.allSettled([lane([entities!, relations!]), lane([claims!])]);
   for (const result of [structure, citations]) if (result.status === 'rejected') throw result.reason;
-  await lane([conflicts!, claimLinks!]);
+  await lane([conflicts!, conflictSides!, claimLinks!]);
   // Nothing can be stale in a database that was empty.
   if (!summary.firstLoad) {
     await inSession((session) => session.executeWrite((tx) => deleteStale(tx, loadId)));

@@ -206,7 +206,9 @@ function readSources(ctx: ValidationContext, files: SeedFile[]): void {
     if (ctx.documents.has(doc.id)) report(ctx, sourcesFile.file, entry, 'id', `duplicate source id "${doc.id}"`);
     if (ctx.options.sourcesDir) {
       const full = path.join(ctx.options.sourcesDir, doc.file);
-      if (!existsSync(full)) report(ctx, sourcesFile.file, entry, 'file', `${full} does not exist`);
+      // A missing text only makes its passages unavailable (the graph loads without them).
+      if (!existsSync(full))
+        ctx.warnings.push(`${sourcesFile.file}: ${entry}: file — ${full} does not exist; its passages are unavailable`);
       else {
         const text = readFileSync(full, 'utf8');
         const actual = countLines(text);

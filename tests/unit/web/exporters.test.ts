@@ -17,7 +17,20 @@ const member = relation('actor:tricky', 'MEMBER_OF', 'framework:quad', {
     { id: 'c2', lineStart: 9, lineEnd: 9, document: { id: '004' } },
   ],
 });
-const subgraph = buildSubgraph([quad, tricky], [member], sources, 2010);
+const evidence = new Map([
+  [
+    member.id,
+    [
+      {
+        id: 'c1',
+        note: 'Tricky, is a member',
+        noteJa: '加盟国である',
+        passage: { lines: [{ text: '第5行' }, { text: '第6行' }, { text: '第7行' }] },
+      },
+    ],
+  ],
+]);
+const subgraph = buildSubgraph([quad, tricky], [member], sources, 2010, evidence);
 
 describe('export: the visible subgraph and its sources', () => {
   it('lists only the documents cited, with their line ranges', () => {
@@ -25,8 +38,27 @@ describe('export: the visible subgraph and its sources', () => {
       { id: '004', file: '004.txt', title: 'Asian security', titleJa: 'アジアの安全保障', citedLines: ['5-7', '9'] },
     ]);
     expect(subgraph.edges[0]?.citations).toEqual([
-      { document: '004', file: '004.txt', lineStart: 5, lineEnd: 7 },
-      { document: '004', file: '004.txt', lineStart: 9, lineEnd: 9 },
+      {
+        claim: 'c1',
+        document: '004',
+        file: '004.txt',
+        lineStart: 5,
+        lineEnd: 7,
+        note: 'Tricky, is a member',
+        noteJa: '加盟国である',
+        passage: '第5行\n第6行\n第7行',
+      },
+      // A claim the API said nothing about (its text unavailable, or the API away) keeps its citation.
+      {
+        claim: 'c2',
+        document: '004',
+        file: '004.txt',
+        lineStart: 9,
+        lineEnd: 9,
+        note: null,
+        noteJa: null,
+        passage: null,
+      },
     ]);
   });
 
@@ -36,12 +68,13 @@ describe('export: the visible subgraph and its sources', () => {
 
   it('CSV quotes commas and quotes, defuses formulas, and has one row per node, relation and source', () => {
     const lines = toCsv(subgraph).trim().split('\r\n');
-    expect(lines[0]).toBe('record,id,type,name,nameJa,from,to,start,end,citations');
+    expect(lines[0]).toBe('record,id,type,name,nameJa,from,to,start,end,citations,notes,notesJa,passages');
     expect(lines).toHaveLength(1 + 2 + 1 + 1);
     expect(lines[1]).toContain('"Quad, ""the"" dialogue (Quad)"');
     expect(lines[2]).toContain("'=SUM(A1)");
     expect(lines[3]).toContain('relation,actor:tricky-[MEMBER_OF]->framework:quad,MEMBER_OF');
     expect(lines[3]).toContain('004.txt:5-7; 004.txt:9-9');
+    expect(lines[3]).toContain('"Tricky, is a member | ",加盟国である | ,"第5行\n第6行\n第7行 | "');
     expect(lines[4]).toMatch(/^source,004,document,Asian security/);
   });
 
@@ -53,6 +86,7 @@ describe('export: the visible subgraph and its sources', () => {
       '<edge id="actor:tricky-[MEMBER_OF]-&gt;framework:quad" source="actor:tricky" target="framework:quad">',
     );
     expect(xml).toContain('<data key="g_asOf">2010</data>');
+    expect(xml).toContain('&quot;noteJa&quot;:&quot;加盟国である&quot;');
     expect(xml).toContain('004.txt — Asian security (lines 5-7, 9)');
     expect(xml.match(/<node /g)).toHaveLength(2);
     // Every opened element is closed, in order.
@@ -81,7 +115,7 @@ describe('export: SVG built from node positions', () => {
       },
       { id: 'b', x: 200, y: 100, size: 20, color: '#d9822b', shape: 'hexagon', label: 'ASEAN', highlighted: true },
     ],
-    edges: [{ source: 'a', target: 'b', color: '#52708f', dashed: true, highlighted: true }],
+    edges: [{ source: 'a', target: 'b', color: '#52708f', dash: [6, 3], highlighted: true }],
     legend: [{ title: 'Entity kinds', items: [{ label: 'Actor', color: '#3f6fa8', shape: 'ellipse' }] }],
     title: 'Alliance Atlas',
     caption: 'As of: 1967',

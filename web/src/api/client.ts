@@ -7,20 +7,31 @@ import type {
   AtlasQueryVariables,
   CompareQuery,
   CompareQueryVariables,
+  ConflictsQuery,
+  ConflictsQueryVariables,
   EntitiesWithRelationsQuery,
   EntitiesWithRelationsQueryVariables,
   EntityDetailsQuery,
   EntityDetailsQueryVariables,
+  ExportEvidenceQuery,
+  ExportEvidenceQueryVariables,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
+  ReaderPageQuery,
+  ReaderPageQueryVariables,
   RelationDetailsQuery,
   RelationDetailsQueryVariables,
+  SearchPassagesQuery,
+  SearchPassagesQueryVariables,
   SearchQuery,
   SearchQueryVariables,
+  SourcesQuery,
+  SourcesQueryVariables,
   TraceQuery,
   TraceQueryVariables,
 } from './generated';
 import { operationDocuments } from './document';
+import evidenceSource from './evidence.graphql?raw';
 import { ApiError, isErrorCode } from './errors';
 import operationsSource from './operations.graphql?raw';
 
@@ -33,12 +44,17 @@ export interface Operations {
   RelationDetails: { data: RelationDetailsQuery; variables: RelationDetailsQueryVariables };
   Trace: { data: TraceQuery; variables: TraceQueryVariables };
   Compare: { data: CompareQuery; variables: CompareQueryVariables };
+  ReaderPage: { data: ReaderPageQuery; variables: ReaderPageQueryVariables };
+  SearchPassages: { data: SearchPassagesQuery; variables: SearchPassagesQueryVariables };
+  Sources: { data: SourcesQuery; variables: SourcesQueryVariables };
+  Conflicts: { data: ConflictsQuery; variables: ConflictsQueryVariables };
+  ExportEvidence: { data: ExportEvidenceQuery; variables: ExportEvidenceQueryVariables };
 }
 export type OperationName = keyof Operations;
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-const documents = operationDocuments(operationsSource);
+const documents = operationDocuments(`${operationsSource}\n${evidenceSource}`);
 
 interface GraphQLResponse<TData> {
   data?: TData | null;

@@ -2,6 +2,12 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ConflictKind =
+  /** Sources give different dates for the same fact. */
+  | 'DATE'
+  /** Sources state different facts on the same question. */
+  | 'STATEMENT';
+
 export type DatePrecision =
   /** No later than the given date. */
   | 'BY'
@@ -47,6 +53,42 @@ export type RelationType =
   | 'SUPPORTED'
   | 'TAKES_OVER_FROM'
   | 'TARGETS';
+
+export type LineClaimFragment = { subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string } };
+
+export type ReaderPageQueryVariables = Exact<{
+  doc: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type ReaderPageQuery = { document: { id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string, lineCount: number, available: boolean, lines: Array<{ number: number, text: string, claims: Array<{ subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string } }> }> } | null };
+
+export type SearchPassagesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchPassagesQuery = { searchPassages: Array<{ matchStart: number, matchEnd: number, document: { id: string, file: string, title: string, titleJa: string }, line: { number: number, text: string, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> } }> };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string, lineCount: number, available: boolean, coverage: { citedLines: number, lineCount: number, claimCount: number } }> };
+
+export type ConflictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConflictsQuery = { conflicts: Array<{ id: string, kind: ConflictKind, topic: string, topicJa: string, sides: Array<{ id: string, position: string, positionJa: string, documents: Array<{ id: string, title: string, titleJa: string }>, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }> }> };
+
+export type ExportEvidenceQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ExportEvidenceQuery = { relations: Array<{ id: string, claims: Array<{ id: string, note: string, noteJa: string, passage: { lines: Array<{ text: string }> } | null }> }> };
 
 export type DatePartsFragment = { value: string, precision: DatePrecision, year: number | null };
 
@@ -122,4 +164,4 @@ export type CompareQueryVariables = Exact<{
 }>;
 
 
-export type CompareQuery = { compare: { frameworks: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }>, rows: Array<{ actor: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, cells: Array<{ framework: { id: string }, relations: Array<{ id: string, type: RelationType, role: string | null, roleJa: string | null, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null }> }> }>, overlaps: Array<{ a: { id: string }, b: { id: string }, actors: Array<{ id: string }> }> } };
+export type CompareQuery = { compare: { frameworks: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }>, rows: Array<{ actor: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, cells: Array<{ framework: { id: string }, relations: Array<{ id: string, type: RelationType, role: string | null, roleJa: string | null, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string, file: string } }> }> }> }>, overlaps: Array<{ a: { id: string }, b: { id: string }, actors: Array<{ id: string }> }> } };

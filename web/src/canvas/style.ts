@@ -3,7 +3,7 @@
  * for hover, selection, fading, tracing and time or filter hiding.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS } from '../vocabulary';
+import { CONFLICT_STYLE, ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS } from '../vocabulary';
 
 export const FONT_FAMILY =
   '"Inter", "Segoe UI", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", system-ui, sans-serif';
@@ -90,7 +90,16 @@ export function graphStylesheet({ large }: { large: boolean } = { large: false }
       },
     })),
     ...(large ? LARGE_GRAPH_OVERRIDES : []),
-    { selector: 'edge[?conflicted]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 2.4 } },
+    {
+      selector: 'edge[?conflicted]',
+      style: {
+        'line-color': CONFLICT_STYLE.color,
+        'target-arrow-color': CONFLICT_STYLE.color,
+        'line-style': 'dashed',
+        'line-dash-pattern': [...CONFLICT_STYLE.dash],
+        width: 2.6,
+      },
+    },
     { selector: 'edge.hover, edge:selected, edge.neighbour-edge', style: { label: 'data(label)', width: 2.6 } },
     { selector: 'node.hover', style: { 'border-color': SELECT_COLOR, 'border-width': 3, 'z-index': 10 } },
     {

@@ -7,6 +7,7 @@ import { useT } from '../i18n/LanguageContext';
 import { isEmptyDoc, type ViewAction, type ViewState } from '../view/state';
 import { Legend, typesOfGroup } from './Legend';
 import { ErrorNotice } from './QueryStatus';
+import { EvidenceDrawer } from './evidence/EvidenceDrawer';
 import { TimeSlider } from './TimeSlider';
 
 const STARTERS: readonly { id: string; label: string }[] = [
@@ -100,6 +101,7 @@ export function CanvasOverlay({
       <p className="graph-summary" aria-live="polite">
         {summary}
       </p>
+      <EvidenceDrawer />
       {years !== null && <TimeSlider minYear={years.min} maxYear={years.max} year={state.year} onChange={onYear} />}
     </>
   );

@@ -1,12 +1,13 @@
 /** Citations of a claim: document, file, line range and the evidence note; conflicts show both sides. */
 import type { CitedClaimFragment } from '../api/generated';
 import { useLanguage, useT } from '../i18n/LanguageContext';
+import { CitationLink } from './evidence/CitationLink';
+import { ConflictSummary } from './evidence/ConflictSummary';
 
 type Citation = Omit<CitedClaimFragment, 'conflictsWith'>;
 
-function CitationLine({ claim }: { claim: Citation }) {
-  const { lang, t } = useLanguage();
-  const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}–${claim.lineEnd}`;
+function CitationLine({ claim, trail }: { claim: Citation; trail: readonly Citation[] }) {
+  const { lang } = useLanguage();
   const dates = [claim.since, claim.until].filter((d): d is string => d !== null);
   return (
     <>
@@ -16,9 +17,7 @@ function CitationLine({ claim }: { claim: Citation }) {
       </p>
       <p className="citation-source">
         <span className="doc-title">{lang === 'ja' ? claim.document.titleJa : claim.document.title}</span>
-        <span className="doc-file">
-          {claim.document.file}, {t('lines')} {lines}
-        </span>
+        <CitationLink citation={claim} trail={trail} file={claim.document.file} className="doc-file cite-link" />
       </p>
     </>
   );
@@ -40,17 +39,18 @@ export function Citations({ claims }: { claims: readonly CitedClaimFragment[] })
       {claims.map((claim) => (
         <li key={claim.id} className={claim.conflictsWith.length > 0 ? 'citation conflicted' : 'citation'}>
           {claim.conflictsWith.length > 0 && <ConflictBadge />}
-          <CitationLine claim={claim} />
+          <CitationLine claim={claim} trail={claims} />
           {claim.conflictsWith.length > 0 && (
             <div className="conflict-sides">
               <p className="conflict-help">{t('disagreesWith')}:</p>
               <ul>
                 {claim.conflictsWith.map((other) => (
                   <li key={other.id} className="citation other-side">
-                    <CitationLine claim={other} />
+                    <CitationLine claim={other} trail={claim.conflictsWith} />
                   </li>
                 ))}
               </ul>
+              <ConflictSummary claimId={claim.id} />
             </div>
           )}
         </li>

@@ -2,6 +2,7 @@
 import { useQuery } from '../api/hooks';
 import { entityLabel, formatPartialDate, relationKey } from '../i18n/strings';
 import { EntityChip } from './EntityChip';
+import { CitationLink } from './evidence/CitationLink';
 import { QueryStatus } from './QueryStatus';
 import { SearchBox } from './SearchBox';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -116,6 +117,15 @@ export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProp
                           >
                             ●
                           </button>
+                          {relation.claims[0] !== undefined && (
+                            <CitationLink
+                              className="cell-citation cite-link"
+                              citation={relation.claims[0]}
+                              trail={relation.claims}
+                              file={relation.claims[0].document.file}
+                              label="¶"
+                            />
+                          )}
                         </td>
                       );
                     })}

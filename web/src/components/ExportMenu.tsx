@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { downloadBlob, downloadText } from '../export/download';
+import { fetchExportEvidence } from '../export/evidence';
 import { toCsv, toGraphml, toJson } from '../export/formats';
 import { canvasPng, canvasSvg } from '../export/image';
 import { buildSubgraph, type SourceDocument } from '../export/subgraph';
@@ -22,7 +23,13 @@ export function ExportMenu({ cy, year, nodes, edges, sources, summary }: ExportM
   const [copied, setCopied] = useState(false);
   const base = `alliance-atlas${year === null ? '' : `-${year}`}`;
   const imageText = { title: t('appTitle'), caption: `${t('asOf')}: ${year ?? t('allYears')} · ${summary}` };
-  const subgraph = () => buildSubgraph(nodes, edges, sources, year);
+  // Data exports carry each claim's note and passage, read from the API when asked for.
+  const exportData = (format: (graph: ReturnType<typeof buildSubgraph>) => string, file: string, type: string) =>
+    void fetchExportEvidence(edges.map((e) => e.id)).then(
+      (evidence) => downloadText(format(buildSubgraph(nodes, edges, sources, year, evidence)), file, type),
+      // The API away: the export still has the citations, without notes and passages.
+      () => downloadText(format(buildSubgraph(nodes, edges, sources, year)), file, type),
+    );
 
   return (
     <details className="menu export-menu">
@@ -50,21 +57,17 @@ export function ExportMenu({ cy, year, nodes, edges, sources, summary }: ExportM
         <button
           type="button"
           data-testid="export-json"
-          onClick={() => downloadText(toJson(subgraph()), `${base}.json`, 'application/json')}
+          onClick={() => exportData(toJson, `${base}.json`, 'application/json')}
         >
           {t('exportJson')}
         </button>
-        <button
-          type="button"
-          data-testid="export-csv"
-          onClick={() => downloadText(toCsv(subgraph()), `${base}.csv`, 'text/csv')}
-        >
+        <button type="button" data-testid="export-csv" onClick={() => exportData(toCsv, `${base}.csv`, 'text/csv')}>
           {t('exportCsv')}
         </button>
         <button
           type="button"
           data-testid="export-graphml"
-          onClick={() => downloadText(toGraphml(subgraph()), `${base}.graphml`, 'application/graphml+xml')}
+          onClick={() => exportData(toGraphml, `${base}.graphml`, 'application/graphml+xml')}
         >
           {t('exportGraphml')}
         </button>

@@ -1,6 +1,7 @@
 /** The legend doubles as a filter: each kind and relation group can be shown or hidden. */
 import type { EntityKind, RelationType } from '../api/generated';
 import {
+  CONFLICT_STYLE,
   ENTITY_KINDS,
   GROUP_STYLE,
   KIND_STYLE,
@@ -67,7 +68,17 @@ export function Legend({ hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }
           );
         })}
         <li className="legend-item static">
-          <span className="legend-line conflict" />
+          <svg className="legend-line-svg" width={22} height={6} aria-hidden>
+            <line
+              x1={0}
+              y1={3}
+              x2={22}
+              y2={3}
+              stroke={CONFLICT_STYLE.color}
+              strokeWidth={2.5}
+              strokeDasharray={CONFLICT_STYLE.dash.join(' ')}
+            />
+          </svg>
           {t('conflictEdge')}
         </li>
       </ul>

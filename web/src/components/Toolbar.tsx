@@ -14,6 +14,7 @@ import {
   type ViewAction,
   type ViewState,
 } from '../view/state';
+import { EvidenceButton } from './evidence/EvidenceDrawer';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 
@@ -104,6 +105,7 @@ export function Toolbar({ state, dispatch, cy, shownNodes, shownEdges, sources, 
           sources={sources}
           summary={summary}
         />
+        <EvidenceButton />
         <button
           type="button"
           className="lang-toggle"

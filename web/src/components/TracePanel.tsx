@@ -7,6 +7,7 @@ import { entityLabel, relationKey } from '../i18n/strings';
 import type { SourceDocument } from '../export/subgraph';
 import { DEFAULT_MAX_HOPS, type TraceSpec } from '../view/state';
 import { ConflictBadge } from './Citations';
+import { CitationLink } from './evidence/CitationLink';
 import { EntityChip } from './EntityChip';
 import { SearchBox } from './SearchBox';
 import { useT } from '../i18n/LanguageContext';
@@ -143,9 +144,14 @@ export function TracePanel(props: TracePanelProps) {
                       {edge.conflicted && <ConflictBadge />}
                       <span className="hop-citations">
                         {edge.claims.map((claim) => (
-                          <span key={claim.id} className="cite">
-                            {sourceFile.get(claim.document.id) ?? claim.document.id}:{claim.lineStart}–{claim.lineEnd}
-                          </span>
+                          <CitationLink
+                            key={claim.id}
+                            className="cite cite-link"
+                            citation={claim}
+                            trail={edge.claims}
+                            file={sourceFile.get(claim.document.id) ?? claim.document.id}
+                            label={`${sourceFile.get(claim.document.id) ?? claim.document.id}:${claim.lineStart}–${claim.lineEnd}`}
+                          />
                         ))}
                       </span>
                     </li>

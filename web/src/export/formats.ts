@@ -6,7 +6,21 @@ export function toJson(graph: ExportSubgraph): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ['record', 'id', 'type', 'name', 'nameJa', 'from', 'to', 'start', 'end', 'citations'] as const;
+const CSV_COLUMNS = [
+  'record',
+  'id',
+  'type',
+  'name',
+  'nameJa',
+  'from',
+  'to',
+  'start',
+  'end',
+  'citations',
+  'notes',
+  'notesJa',
+  'passages',
+] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 function csvCell(value: string): string {
@@ -39,6 +53,10 @@ export function toCsv(graph: ExportSubgraph): string {
       start: e.since ?? '',
       end: e.until ?? '',
       citations: e.citations.map((c) => `${c.file}:${c.lineStart}-${c.lineEnd}`).join('; '),
+      // One entry per citation, in the same order, separated by " | ".
+      notes: e.citations.map((c) => c.note ?? '').join(' | '),
+      notesJa: e.citations.map((c) => c.noteJa ?? '').join(' | '),
+      passages: e.citations.map((c) => c.passage ?? '').join(' | '),
     })),
     ...graph.sources.map((s) => ({
       ...blank,
@@ -55,7 +73,7 @@ export function toCsv(graph: ExportSubgraph): string {
 }
 
 const NODE_KEYS = ['kind', 'type', 'name', 'nameJa', 'acronym', 'start', 'end'] as const;
-const EDGE_KEYS = ['type', 'role', 'since', 'until', 'conflicted', 'citations'] as const;
+const EDGE_KEYS = ['type', 'role', 'since', 'until', 'conflicted', 'citations', 'claims'] as const;
 
 export function toGraphml(graph: ExportSubgraph): string {
   const data = (key: string, value: string | null) =>
@@ -78,6 +96,8 @@ export function toGraphml(graph: ExportSubgraph): string {
       data('e_until', e.until) +
       data('e_conflicted', String(e.conflicted)) +
       data('e_citations', e.citations.map((c) => `${c.file}:${c.lineStart}-${c.lineEnd}`).join('; ')) +
+      // Every claim with its note (en/ja), document, lines and passage, as JSON.
+      data('e_claims', JSON.stringify(e.citations)) +
       '    </edge>',
   );
   const sources = graph.sources.map((s) => `${s.file} — ${s.title} (lines ${s.citedLines.join(', ')})`).join('\n');

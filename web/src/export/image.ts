@@ -1,7 +1,14 @@
 /** PNG and SVG images of the canvas as shown, with the legend and the "as of" year. */
 import type { Core } from 'cytoscape';
 import { FONT_FAMILY, TRACE_COLOR } from '../canvas/style';
-import { ENTITY_KINDS, GROUP_STYLE, KIND_STYLE, RELATION_GROUPS, type RelationGroup } from '../vocabulary';
+import {
+  CONFLICT_STYLE,
+  ENTITY_KINDS,
+  GROUP_STYLE,
+  KIND_STYLE,
+  RELATION_GROUPS,
+  type RelationGroup,
+} from '../vocabulary';
 import { groupKey, kindKey, type Translate } from '../i18n/strings';
 import { toSvg, type SvgLegendItem, type SvgScene } from './svg';
 
@@ -9,6 +16,13 @@ export interface ImageText {
   title: string;
   caption: string;
 }
+
+/** The dash patterns Cytoscape draws for the groups' line styles (its defaults), for the images. */
+const LINE_DASH: Record<'solid' | 'dashed' | 'dotted', readonly number[] | null> = {
+  solid: null,
+  dashed: [6, 3],
+  dotted: [1, 1],
+};
 
 export function legendSections(t: Translate): SvgScene['legend'] {
   return [
@@ -22,10 +36,14 @@ export function legendSections(t: Translate): SvgScene['legend'] {
     },
     {
       title: t('relationGroups'),
-      items: RELATION_GROUPS.map((group): SvgLegendItem => ({
-        label: t(groupKey(group)),
-        color: GROUP_STYLE[group].color,
-      })),
+      items: [
+        ...RELATION_GROUPS.map((group): SvgLegendItem => ({
+          label: t(groupKey(group)),
+          color: GROUP_STYLE[group].color,
+          dash: LINE_DASH[GROUP_STYLE[group].line],
+        })),
+        { label: t('conflictEdge'), color: CONFLICT_STYLE.color, dash: CONFLICT_STYLE.dash },
+      ],
     },
   ];
 }
@@ -46,11 +64,12 @@ export function canvasSvg(cy: Core, t: Translate, text: ImageText): string {
   });
   const edges = cy.edges(':visible').map((edge) => {
     const group = edge.data('group') as RelationGroup;
+    const conflicted = edge.data('conflicted') === true;
     return {
       source: edge.source().id(),
       target: edge.target().id(),
-      color: GROUP_STYLE[group].color,
-      dashed: GROUP_STYLE[group].line !== 'solid' || edge.data('conflicted') === true,
+      color: conflicted ? CONFLICT_STYLE.color : GROUP_STYLE[group].color,
+      dash: conflicted ? CONFLICT_STYLE.dash : LINE_DASH[GROUP_STYLE[group].line],
       highlighted: edge.hasClass('traced'),
     };
   });
@@ -109,14 +128,14 @@ export async function canvasPng(cy: Core, t: Translate, text: ImageText): Promis
       context.strokeStyle = item.color;
       if (item.shape === undefined) {
         context.lineWidth = 2.5;
+        context.setLineDash(item.dash ?? []);
         context.beginPath();
         context.moveTo(x, y - 4);
         context.lineTo(x + 22, y - 4);
         context.stroke();
+        context.setLineDash([]);
       } else {
-        context.beginPath();
-        context.arc(x + 8, y - 4, 6, 0, 2 * Math.PI);
-        context.fill();
+        context.fill(shapePath(item.shape, x + 8, y - 4, 12));
       }
       context.fillStyle = '#44505e';
       context.font = `11px ${FONT_FAMILY}`;
@@ -128,4 +147,39 @@ export async function canvasPng(cy: Core, t: Translate, text: ImageText): Promis
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed')) : resolve(blob)), 'image/png'),
   );
+}
+
+/** A node shape as the canvas draws it, for the PNG legend. */
+function shapePath(shape: NonNullable<SvgLegendItem['shape']>, x: number, y: number, size: number): Path2D {
+  const r = size / 2;
+  const path = new Path2D();
+  const polygon = (points: [number, number][]) => {
+    points.forEach(([px, py], i) => (i === 0 ? path.moveTo(px, py) : path.lineTo(px, py)));
+    path.closePath();
+  };
+  switch (shape) {
+    case 'ellipse':
+      path.arc(x, y, r, 0, 2 * Math.PI);
+      break;
+    case 'round-rectangle':
+      path.roundRect(x - r, y - r, size, size, r / 3);
+      break;
+    case 'diamond':
+      polygon([
+        [x, y - r],
+        [x + r, y],
+        [x, y + r],
+        [x - r, y],
+      ]);
+      break;
+    case 'hexagon':
+      polygon(
+        Array.from({ length: 6 }, (_, i): [number, number] => [
+          x + r * Math.cos((Math.PI / 3) * i),
+          y + r * Math.sin((Math.PI / 3) * i),
+        ]),
+      );
+      break;
+  }
+  return path;
 }

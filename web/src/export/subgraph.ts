@@ -5,11 +5,22 @@ import type { EntitySummary, RelationSummary } from '../graph/model';
 export type SourceDocument = AtlasQuery['sources'][number];
 
 export interface ExportCitation {
+  claim: string;
   document: string;
   file: string;
   lineStart: number;
   lineEnd: number;
+  note: string | null;
+  noteJa: string | null;
+  /** The cited lines' text, joined by newlines; null when the source text is unavailable. */
+  passage: string | null;
 }
+
+/** What the API says about each exported relation's claims (see evidence.ts), by relation id. */
+export type ExportEvidence = ReadonlyMap<
+  string,
+  readonly { id: string; note: string; noteJa: string; passage: { lines: readonly { text: string }[] } | null }[]
+>;
 
 export interface ExportSubgraph {
   asOf: number | null;
@@ -42,6 +53,7 @@ export function buildSubgraph(
   edges: readonly RelationSummary[],
   sources: readonly SourceDocument[],
   asOf: number | null,
+  evidence: ExportEvidence = new Map(),
 ): ExportSubgraph {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const citedLines = new Map<string, Set<string>>();
@@ -50,11 +62,16 @@ export function buildSubgraph(
       const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}-${claim.lineEnd}`;
       const cited = citedLines.get(claim.document.id) ?? new Set<string>();
       citedLines.set(claim.document.id, cited.add(lines));
+      const known = evidence.get(edge.id)?.find((c) => c.id === claim.id);
       return {
+        claim: claim.id,
         document: claim.document.id,
         file: sourceById.get(claim.document.id)?.file ?? '',
         lineStart: claim.lineStart,
         lineEnd: claim.lineEnd,
+        note: known?.note ?? null,
+        noteJa: known?.noteJa ?? null,
+        passage: known?.passage?.lines.map((l) => l.text).join('\n') ?? null,
       };
     });
     return {

@@ -16,14 +16,17 @@ export interface SvgEdge {
   source: string;
   target: string;
   color: string;
-  dashed: boolean;
+  /** Dash pattern as the canvas draws the line (null: solid). */
+  dash: readonly number[] | null;
   highlighted: boolean;
 }
 
 export interface SvgLegendItem {
   label: string;
   color: string;
+  /** A node kind's shape; without one the item is a line, `dash` its pattern (null: solid). */
   shape?: SvgNode['shape'];
+  dash?: readonly number[] | null;
 }
 
 export interface SvgScene {
@@ -59,6 +62,9 @@ function shapeSvg(shape: SvgNode['shape'], x: number, y: number, size: number, a
   }
 }
 
+const dashAttribute = (dash: readonly number[] | null) =>
+  dash === null ? '' : ` stroke-dasharray="${dash.join(' ')}"`;
+
 export function toSvg(scene: SvgScene): string {
   const xs = scene.nodes.flatMap((n) => [n.x - n.size, n.x + n.size]);
   const ys = scene.nodes.flatMap((n) => [n.y - n.size, n.y + n.size + 16]);
@@ -78,7 +84,7 @@ export function toSvg(scene: SvgScene): string {
     const b = position.get(e.target);
     if (a === undefined || b === undefined) return [];
     const color = e.highlighted ? scene.highlightColor : e.color;
-    const dash = e.dashed ? ' stroke-dasharray="5 4"' : '';
+    const dash = dashAttribute(e.dash);
     return [
       `<line x1="${fmt(a.x)}" y1="${fmt(a.y)}" x2="${fmt(b.x)}" y2="${fmt(b.y)}" stroke="${color}" stroke-width="${e.highlighted ? 4 : 1.5}"${dash} marker-end="url(#arrow)"/>`,
     ];
@@ -110,7 +116,7 @@ export function toSvg(scene: SvgScene): string {
     for (const item of section.items) {
       legend.push(
         item.shape === undefined
-          ? `<line x1="${fmt(graphWidth)}" y1="${legendY - 4}" x2="${fmt(graphWidth + 22)}" y2="${legendY - 4}" stroke="${item.color}" stroke-width="2.5"/>`
+          ? `<line x1="${fmt(graphWidth)}" y1="${legendY - 4}" x2="${fmt(graphWidth + 22)}" y2="${legendY - 4}" stroke="${item.color}" stroke-width="2.5"${dashAttribute(item.dash ?? null)}/>`
           : shapeSvg(item.shape, graphWidth + 8, legendY - 4, 12, `fill="${item.color}"`),
         `<text x="${fmt(graphWidth + 30)}" y="${legendY}" font-size="11" fill="#44505e">${escapeXml(item.label)}</text>`,
       );
