@@ -3,6 +3,7 @@
  * the date) and the documents and claims behind it. Claims on one side agree with each other.
  */
 import { useQuery } from '../../api/hooks';
+import { ErrorNotice } from '../QueryStatus';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { CitationLink } from './CitationLink';
 
@@ -17,14 +18,7 @@ export function ConflictsView() {
           <span className="spinner" aria-hidden /> {t('loading')}
         </p>
       )}
-      {result.error !== undefined && (
-        <p className="status error" role="alert">
-          {result.error.message}{' '}
-          <button type="button" onClick={result.retry}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      {result.error !== undefined && <ErrorNotice error={result.error} retry={result.retry} />}
       {result.data !== undefined && conflicts.length === 0 && <p className="status empty">{t('noConflicts')}</p>}
       <ul className="conflict-list" data-testid="conflict-list">
         {conflicts.map((conflict) => (

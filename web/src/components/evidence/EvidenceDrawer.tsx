@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '../../api/hooks';
+import { ErrorNotice } from '../QueryStatus';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/strings';
 import { ConflictsView } from './ConflictsView';
@@ -97,14 +98,7 @@ export function EvidenceDrawer() {
         </button>
       </header>
       <div className="evidence-body" role="tabpanel">
-        {sources.error !== undefined && (
-          <p className="status error" role="alert">
-            {sources.error.message}{' '}
-            <button type="button" onClick={sources.retry}>
-              {t('retry')}
-            </button>
-          </p>
-        )}
+        {sources.error !== undefined && <ErrorNotice error={sources.error} retry={sources.retry} />}
         {sources.loading && sources.data === undefined && (
           <p className="status loading" role="status">
             <span className="spinner" aria-hidden /> {t('loading')}

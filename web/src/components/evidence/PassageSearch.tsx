@@ -1,6 +1,7 @@
 /** "Search the sources": lines of the source texts containing a phrase, their documents and claims. */
 import { useEffect, useState } from 'react';
 import { useQuery } from '../../api/hooks';
+import { ErrorNotice } from '../QueryStatus';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { CitationLink } from './CitationLink';
 import { useEvidence } from './EvidenceContext';
@@ -41,14 +42,7 @@ export function PassageSearch({ text, onText }: { text: string; onText: (text: s
           <span className="spinner" aria-hidden /> {t('searching')}
         </p>
       )}
-      {result.error !== undefined && (
-        <p className="status error" role="alert">
-          {result.error.message}{' '}
-          <button type="button" onClick={result.retry}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      {result.error !== undefined && <ErrorNotice error={result.error} retry={result.retry} />}
       {!tooShort && !result.loading && result.data !== undefined && (
         <p className="status" role="status" aria-live="polite">
           {hits.length === 0 ? t('passageNoHits') : t('passageHits', { count: hits.length })}

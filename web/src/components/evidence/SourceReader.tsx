@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LineClaimFragment, SourcesQuery } from '../../api/generated';
 import { useQuery } from '../../api/hooks';
+import { ErrorNotice } from '../QueryStatus';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { lineRange } from './CitationLink';
 import { useEvidence, type ReaderTarget } from './EvidenceContext';
@@ -83,14 +84,7 @@ export function SourceReader({ target, source }: { target: ReaderTarget; source:
               >
                 ↑ {t('earlierLines')}
               </button>
-              {page.error !== undefined && (
-                <p className="status error" role="alert">
-                  {page.error.message}{' '}
-                  <button type="button" onClick={page.retry}>
-                    {t('retry')}
-                  </button>
-                </p>
-              )}
+              {page.error !== undefined && <ErrorNotice error={page.error} retry={page.retry} />}
               <ol className="source-lines" lang="ja" data-testid="source-lines">
                 {lines.map((line) => {
                   const isCited = cited(line.number);
