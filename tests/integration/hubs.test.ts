@@ -10,31 +10,14 @@ import { loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
 import type { Claim, Dataset, Entity, Relation } from '../../server/src/domain/model.js';
 import { relationId } from '../../server/src/domain/relationId.js';
 import { gqlData, startTestApp, type TestApp } from '../support/app.js';
-import { loadSeed, seedData, testDriver } from '../support/db.js';
+import { loadSeed, seedData, testDriver, testEntity } from '../support/db.js';
 
 const SPOKES = HUB_DEGREE + 100;
 const HUB = 'actor:test-hub';
 const DETOUR = 'actor:test-detour';
 const TAIL = ['actor:test-tail-1', 'actor:test-tail-2'] as const;
 
-function entity(id: string, name: string): Entity {
-  return {
-    id,
-    kind: 'Actor',
-    type: 'organisation',
-    name,
-    nameJa: `${name}（試験）`,
-    acronym: null,
-    aliases: [],
-    aliasesJa: [],
-    description: 'A test entity.',
-    descriptionJa: '試験用の実体。',
-    place: null,
-    placeJa: null,
-    start: null,
-    end: null,
-  };
-}
+const entity = (id: string, name: string): Entity => testEntity(id, { name, nameJa: `${name}（試験）` });
 
 /**
  * Seed + hub + spokes, a detour a → c → b that avoids the hub (a and b are spokes 0 and 1), and a

@@ -16,7 +16,7 @@ import { parseRelationId, relationId } from '../../server/src/domain/relationId.
 import type { RelationType } from '../../server/src/domain/vocabulary.js';
 import { loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
 import { isValidAt } from '../../web/src/graph/temporal.js';
-import { loadSeed, seedData, testDriver, testRepository } from '../support/db.js';
+import { loadSeed, seedData, testDriver, testEntity, testRepository } from '../support/db.js';
 
 /** Start (or since) and end (or until) as written in a seed file; null: undated. */
 type Span = [string | null, string | null];
@@ -59,22 +59,12 @@ const date = (value: string | null, end: boolean): DatedValue | null => {
 };
 
 function entity(id: string, kind: 'Actor' | 'Framework', [start, end]: Span = [null, null]): Entity {
-  return {
-    id,
+  return testEntity(id, {
     kind,
     type: kind === 'Actor' ? 'organisation' : 'grouping',
-    name: `Test ${id}`,
-    nameJa: `試験 ${id}`,
-    acronym: null,
-    aliases: [],
-    aliasesJa: [],
-    description: 'A test entity.',
-    descriptionJa: '試験用の実体。',
-    place: null,
-    placeJa: null,
     start: date(start, false),
     end: date(end, true),
-  };
+  });
 }
 
 function relation(type: RelationType, from: string, to: string, [since, until]: Span = [null, null]): Relation {

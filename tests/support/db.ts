@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
 import { applySchema, loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
-import type { Dataset } from '../../server/src/domain/model.js';
+import type { Dataset, Entity } from '../../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
 import { withSourceTexts } from '../../server/src/seed/sourceTexts.js';
 import { loadDataset } from '../../server/src/seed/validate.js';
@@ -31,4 +31,25 @@ export async function loadSeed(driver: Driver): Promise<void> {
 
 export function testRepository(driver: Driver, queryTimeoutMs = 10_000): AtlasRepository {
   return new AtlasRepository(driver, { queryTimeoutMs });
+}
+
+/** An undated test entity, to add to the seed; `fields` override any part (kind, type, name, dates …). */
+export function testEntity(id: string, fields: Partial<Entity> = {}): Entity {
+  return {
+    id,
+    kind: 'Actor',
+    type: 'organisation',
+    name: `Test ${id}`,
+    nameJa: `試験 ${id}`,
+    acronym: null,
+    aliases: [],
+    aliasesJa: [],
+    description: 'A test entity.',
+    descriptionJa: '試験用の実体。',
+    place: null,
+    placeJa: null,
+    start: null,
+    end: null,
+    ...fields,
+  };
 }
