@@ -13,6 +13,7 @@ import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../server/src
 import { applySchema, loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
 import type { Dataset } from '../../server/src/domain/model.js';
 import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
+import { withSourceTexts } from '../../server/src/seed/sourceTexts.js';
 import { loadDataset } from '../../server/src/seed/validate.js';
 import { startApi, type ApiProcess } from './processes.js';
 
@@ -43,7 +44,8 @@ export class ResilienceStack {
       neo4j = await startLocalNeo4j({ dataDir, ephemeral: false, heap: NEO4J_HEAP, log: ResilienceStack.neo4jLog });
       driver = createDriver({ uri: neo4j.uri });
       const repo = new AtlasRepository(driver, { queryTimeoutMs: 30_000 });
-      const { dataset: seed } = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR });
+      // With the source texts, as `npm run seed` loads it, so a seed command's load equals this one.
+      const seed = withSourceTexts(loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset, SOURCES_DIR);
       await applySchema(driver);
       await loadDatasetIntoNeo4j(driver, seed);
       const seedFingerprint = await repo.fingerprint();
