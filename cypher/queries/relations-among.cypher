@@ -1,7 +1,8 @@
 // The relations among a set of entities (the links a neighbourhood's nodes have among themselves),
-// filtered like the expansion. At most $scan relations of each entity are read, in storage order,
-// so a hub with tens of thousands of relations costs no more than $scan (the caller flags the
-// answer as cut when an entity has more), and at most $first relations are returned.
+// filtered like the expansion, each with its claims (the citations a relation summary shows), so
+// that the answer needs no further round trip. At most $scan relations of each entity are read,
+// in storage order, so a hub with tens of thousands of relations costs no more than $scan (the
+// caller flags the answer as cut when an entity has more), and at most $first relations are returned.
 // $ids, $types, $asOf, $scan, $first.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
@@ -15,6 +16,11 @@ CALL (a) {
     AND ($asOf IS NULL OR coalesce(r.sinceYear, $asOf) <= $asOf <= coalesce(r.untilYear, $asOf))
   RETURN r, b
 }
-RETURN r {.*, type: type(r), from: a.id, to: b.id} AS relation
+WITH a, r, b
 ORDER BY r.id
 LIMIT $first
+RETURN r {.*, type: type(r), from: a.id, to: b.id,
+          claims: COLLECT {
+            MATCH (c:Claim {subjectId: r.id})-[:CITES]->(d:Document)
+            RETURN c {.*, doc: d.id, conflictsWith: [(c)-[:CONFLICTS_WITH]->(o:Claim) | o.id]} ORDER BY c.id
+          }} AS relation

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import { AtlasRepository } from './db/atlasRepository.js';
+import { createResponseCache, DataVersionClock, type ResponseCache } from './graphql/responseCache.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
@@ -21,6 +22,8 @@ export interface RunningAtlas {
   port: number;
   connection: Neo4jConnection;
   repo: AtlasRepository;
+  /** Null when RESPONSE_CACHE_MB is 0; its stats() are the cache's hit and size counters. */
+  responseCache: ResponseCache | null;
   stop(): Promise<void>;
 }
 
@@ -44,9 +47,18 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
     }
     initialised = true;
 
-    const apollo = createApolloServer({ introspection: config.GRAPHQL_INTROSPECTION, log });
+    const responseCache = config.RESPONSE_CACHE_MB > 0 ? createResponseCache(config.RESPONSE_CACHE_MB * 2 ** 20) : null;
+    const apollo = createApolloServer({ introspection: config.GRAPHQL_INTROSPECTION, log, responseCache });
     await apollo.start();
-    const app = createApp({ apollo, repo, log, corsOrigins: config.CORS_ORIGINS, isInitialised: () => initialised });
+    const app = createApp({
+      apollo,
+      repo,
+      log,
+      corsOrigins: config.CORS_ORIGINS,
+      isInitialised: () => initialised,
+      dataVersion: new DataVersionClock(() => repo.dataVersion()),
+      responseCache,
+    });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
       s.once('error', reject);
@@ -58,6 +70,7 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
       port,
       connection: neo4j,
       repo,
+      responseCache,
       async stop() {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -33,6 +33,13 @@ const envSchema = z.object({
     .regex(/^\d+[mg]$/, 'must look like 512m or 1g')
     .default('1g'),
   SEED_ON_START: z.enum(['auto', 'always', 'never'], { message: 'must be auto, always or never' }).default('auto'),
+  // Memory for cached GraphQL answers (an LRU bounded in bytes); 0 turns the response cache off.
+  RESPONSE_CACHE_MB: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .max(4096, 'must be at most 4096')
+    .default(64),
   QUERY_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(120_000).default(5000),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
   CORS_ORIGINS: z

@@ -41,6 +41,7 @@ async function graphqlJsAnswer(query: string, variables: Record<string, unknown>
     log: createLogger('error'),
     repo,
     loaders: createLoaders(repo),
+    cacheVersion: null,
   };
   const result = (await execute({
     schema,

@@ -34,6 +34,18 @@ export interface RelationPage {
   hasNextPage: boolean;
 }
 
+/** What entity-details.cypher composes: the details panel's whole answer. */
+export interface EntityDetailsRecord {
+  entity: EntityRecord;
+  claims: ClaimRecord[];
+  page: RelationPage;
+  /** The other ends of the page's relations. */
+  others: EntityRecord[];
+  /** The claims that disagree with any of the entity's or its relations' claims. */
+  conflicting: ClaimRecord[];
+  documents: SourceRecord[];
+}
+
 export interface GraphSliceRecord {
   nodes: EntityRecord[];
   edges: RelationRecord[];
@@ -129,6 +141,37 @@ export class AtlasRepository {
     return records.map((r) => r.get('relation') as RelationRecord);
   }
 
+  /** The data version every write bumps (cypher/queries/bump-data-version.cypher); 0 before any load. */
+  async dataVersion(): Promise<number> {
+    const [record] = await this.rows('queries/data-version', {});
+    return (record?.get('version') as number | undefined) ?? 0;
+  }
+
+  /** An entity, its claims and a page of its relations with their claims and other ends, in one query. */
+  async entityDetails(id: string, request: RelationPageRequest): Promise<EntityDetailsRecord | null> {
+    const [record] = await this.rows('queries/entity-details', { id, ...request });
+    if (record === undefined) return null;
+    const documents = record.get('documents') as SourceRecord[];
+    const entity = record.get('entity') as EntityRecord;
+    const others = record.get('others') as EntityRecord[];
+    const ends = new Map([entity, ...others].map((e) => [e.id, e]));
+    const relations = withEnds(record.get('relations') as RelationRecord[], ends);
+    const cite = citing(documents);
+    for (const relation of relations) cite(relation.claims ?? []);
+    return {
+      entity,
+      claims: cite(record.get('claims') as ClaimRecord[]),
+      page: {
+        totalCount: record.get('totalCount') as number,
+        relations: relations.slice(0, request.first),
+        hasNextPage: relations.length > request.first,
+      },
+      others,
+      conflicting: cite(record.get('conflicting') as ClaimRecord[]),
+      documents,
+    };
+  }
+
   async relationPages(ids: readonly string[], request: RelationPageRequest): Promise<Map<string, RelationPage>> {
     const records = await this.rows('queries/relations-of-entities', { ids, ...request });
     const pages = new Map<string, RelationPage>();
@@ -177,17 +220,23 @@ export class AtlasRepository {
         frontier = kept.map((node) => node.id);
       }
       const maxEdges = EDGES_PER_NODE * nodes.size;
-      const edges = (
+      const among = (
         await tx.run(
           cypher('queries/relations-among'),
           cypherParams({ ids: [...nodes.keys()], types, asOf, scan: HUB_DEGREE, first: maxEdges + 1 }),
         )
       ).records.map((r) => r.get('relation') as RelationRecord);
+      const edges = withEnds(among.slice(0, maxEdges), nodes);
+      // The edges carry their claims; the five documents they cite are read in the same transaction.
+      const cite = citing(
+        (await tx.run(cypher('queries/sources'))).records.map((r) => r.get('document') as SourceRecord),
+      );
+      for (const edge of edges) cite(edge.claims ?? []);
       const scanCut = [...nodes.values()].some((node) => (node.degree ?? 0) > HUB_DEGREE);
       return {
         nodes: [...nodes.values()],
-        edges: edges.slice(0, maxEdges),
-        truncated: truncated || scanCut || edges.length > maxEdges,
+        edges,
+        truncated: truncated || scanCut || among.length > maxEdges,
       };
     });
   }
@@ -296,4 +345,22 @@ export class AtlasRepository {
     const checksum = createHash('sha256').update(JSON.stringify(content)).digest('hex');
     return { nodes: content.nodes as number, relationships: content.relationships as number, checksum };
   }
+}
+
+/** Hands each relation the entity records of its ends, where the caller has them. */
+function withEnds(relations: RelationRecord[], entities: ReadonlyMap<string, EntityRecord>): RelationRecord[] {
+  for (const relation of relations) {
+    relation.fromEntity = entities.get(relation.from);
+    relation.toEntity = entities.get(relation.to);
+  }
+  return relations;
+}
+
+/** Hands claims the document records they cite (read in the same query or transaction). */
+function citing(documents: readonly SourceRecord[]): (claims: ClaimRecord[]) => ClaimRecord[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return (claims) => {
+    for (const claim of claims) claim.document = byId.get(claim.doc);
+    return claims;
+  };
 }

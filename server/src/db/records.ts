@@ -18,11 +18,19 @@ export type EntityRecord = Omit<Entity, 'start' | 'end'> &
     degree?: number;
   };
 
-/** A relation as stored in Neo4j, its dates flattened the same way. */
-export type RelationRecord = Omit<Relation, 'since' | 'until'> & StoredDate<'since'> & StoredDate<'until'>;
+/**
+ * A relation as stored in Neo4j, its dates flattened the same way. A query that composed the whole
+ * answer also carries its claims and its two ends, so that resolving them reads nothing more.
+ */
+export type RelationRecord = Omit<Relation, 'since' | 'until'> &
+  StoredDate<'since'> &
+  StoredDate<'until'> & { claims?: ClaimRecord[]; fromEntity?: EntityRecord; toEntity?: EntityRecord };
 
-/** A claim as read back: the dataset's claim, with the ids of the claims that disagree with it. */
-export type ClaimRecord = Omit<Claim, 'conflictIds'>;
+/**
+ * A claim as read back: the dataset's claim, with the ids of the claims that disagree with it, and
+ * the document it cites when the query read the documents too.
+ */
+export type ClaimRecord = Omit<Claim, 'conflictIds'> & { document?: SourceRecord };
 
 /** A source document with how many claims cite it, and whether its text was loaded (absent before texts were). */
 export type SourceRecord = SourceDocument & { claimCount: number; available?: boolean | null };

@@ -1,6 +1,6 @@
 /** What each GraphQL request gets: its id, a logger tagged with it, and fresh DataLoaders. */
 import DataLoader from 'dataloader';
-import type { AtlasRepository, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
+import type { AtlasRepository, EntityDetailsRecord, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
 import type { Logger } from '../logger.js';
 import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from '../db/records.js';
 import { createEvidenceLoaders, type EvidenceLoaders } from './evidenceLoaders.js';
@@ -10,6 +10,13 @@ export interface RequestContext {
   log: Logger;
   repo: AtlasRepository;
   loaders: Loaders;
+  /**
+   * The data version an anonymous request's answer is valid for: the response cache keys by it.
+   * Null when the answer must not be cached (a signed-in request, the cache off, the version unknown).
+   */
+  cacheVersion: number | null;
+  /** HTTP caching headers (ETag, Cache-Control) for a successful answer to a cacheable GET. */
+  httpCache?: Record<string, string>;
 }
 
 export interface Loaders {
@@ -43,6 +50,22 @@ export function primeEntities(loaders: Loaders, entities: readonly EntityRecord[
   for (const entity of entities) loaders.entity.prime(entity.id, entity);
 }
 
+const relationPageKey = (key: RelationPageKey) => `${JSON.stringify(key.request)}|${key.id}`;
+
+/**
+ * What entity-details.cypher read, handed to the loaders the answer's resolvers ask: the entity,
+ * its claims and relation page, the other ends, the disagreeing claims and the documents.
+ */
+export function primeDetails(loaders: Loaders, details: EntityDetailsRecord, request: RelationPageRequest): void {
+  const { entity, claims, page, others, conflicting, documents } = details;
+  primeEntities(loaders, [entity, ...others]);
+  loaders.claimsBySubject.prime(entity.id, claims);
+  loaders.relationPage.prime({ id: entity.id, request }, page);
+  for (const claim of [...claims, ...page.relations.flatMap((r) => r.claims ?? []), ...conflicting])
+    loaders.claim.prime(claim.id, claim);
+  for (const document of documents) loaders.document.prime(document.id, document);
+}
+
 /** One set per request: batching within a request, no cache shared between users. */
 export function createLoaders(repo: AtlasRepository): Loaders {
   return {
@@ -72,9 +95,9 @@ export function createLoaders(repo: AtlasRepository): Loaders {
           );
           for (const member of members) pages.set(`${group}|${member.id}`, found.get(member.id) ?? EMPTY_PAGE);
         }
-        return keys.map((key) => pages.get(`${JSON.stringify(key.request)}|${key.id}`)!);
+        return keys.map((key) => pages.get(relationPageKey(key))!);
       },
-      { cacheKeyFn: (key) => `${JSON.stringify(key.request)}|${key.id}` },
+      { cacheKeyFn: relationPageKey },
     ),
     evidence: createEvidenceLoaders(repo),
   };

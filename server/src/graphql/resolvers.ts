@@ -2,16 +2,24 @@
  * Resolvers: check the arguments, delegate to the domain operation or data access, shape the
  * answer. Argument defaults are the SDL's (arguments.ts applies them to an explicit null too).
  */
-import type { AtlasRepository } from '../db/atlasRepository.js';
-import type { EntityRecord } from '../db/records.js';
+import type { AtlasRepository, RelationPageRequest } from '../db/atlasRepository.js';
+import type { ClaimRecord, EntityRecord } from '../db/records.js';
 import { compareMemberships } from '../domain/compare.js';
 import { parseRelationId } from '../domain/relationId.js';
 import { MAX_SEARCH_LENGTH, searchEntities } from '../domain/search.js';
 import type { EntityKind as DomainKind } from '../domain/vocabulary.js';
 import { checkId, checkIds, checkInt, checkYear, LIMITS, optionalList } from './arguments.js';
-import { primeEntities, type Loaders } from './context.js';
+import { primeDetails, primeEntities, type Loaders } from './context.js';
 import { badInput } from './errors.js';
-import type { DatePrecision, EntityKind, QueryTraceArgs, RequireFields, Resolvers } from './generated.js';
+import type {
+  DatePrecision,
+  EntityKind,
+  EntityRelationsArgs,
+  QueryTraceArgs,
+  RequireFields,
+  Resolvers,
+} from './generated.js';
+import { selectedFieldArguments } from './lookahead.js';
 
 /**
  * What a loader's loadMany found, misses (null) left out. A failure (the database away) is thrown,
@@ -25,6 +33,21 @@ export function found<T>(values: (T | null | Error)[]): T[] {
 
 const toDomainKind = (kind: EntityKind): DomainKind => (kind.charAt(0) + kind.slice(1).toLowerCase()) as DomainKind;
 const toApiKind = (kind: DomainKind): EntityKind => kind.toUpperCase() as EntityKind;
+
+type RelationsArgs = RequireFields<EntityRelationsArgs, 'direction' | 'first'>;
+
+/** Entity.relations' arguments (SDL defaults applied), checked, as data access takes them. */
+function relationPageRequest({ types, direction, asOf, first, after }: RelationsArgs): RelationPageRequest {
+  return {
+    types: optionalList(types),
+    direction,
+    asOf: checkYear('asOf', asOf),
+    first: checkInt('first', first, LIMITS.relationsFirst),
+    after: after ?? null,
+  };
+}
+
+const isConflicted = (claims: readonly ClaimRecord[]) => claims.some((c) => c.conflictsWith.length > 0);
 
 function partialDate(value: string | null, precision: string | null, year: number | null) {
   return value && precision ? { value, precision: precision as DatePrecision, year } : null;
@@ -45,7 +68,17 @@ export const resolvers: Resolvers = {
       );
       return hits;
     },
-    entity: (_root, { id }, { loaders }) => loaders.entity.load(checkId('id', id)),
+    async entity(_root, { id }, { repo, loaders }, info) {
+      // The details panel's shape (an entity with a page of its relations) is read in one query;
+      // anything less is one entity from the loader.
+      const relationsArgs = selectedFieldArguments(info, 'relations');
+      if (relationsArgs === undefined) return loaders.entity.load(checkId('id', id));
+      const request = relationPageRequest(relationsArgs as RelationsArgs);
+      const details = await repo.entityDetails(checkId('id', id), request);
+      if (details === null) return null;
+      primeDetails(loaders, details, request);
+      return details.entity;
+    },
     async entities(_root, { ids }, { loaders }) {
       return found(await loaders.entity.loadMany(checkIds('ids', ids, LIMITS.entitiesIds)));
     },
@@ -105,20 +138,10 @@ export const resolvers: Resolvers = {
     start: (e) => partialDate(e.start, e.startPrecision, e.startYear),
     end: (e) => partialDate(e.end, e.endPrecision, e.endYear),
     claims: (e, _args, { loaders }) => loaders.claimsBySubject.load(e.id),
-    async degree(e, _args, { loaders }) {
-      return e.degree ?? (await loaders.entity.load(e.id))?.degree ?? 0;
-    },
-    async relations(e, { types, direction, asOf, first, after }, { loaders }) {
-      const page = await loaders.relationPage.load({
-        id: e.id,
-        request: {
-          types: optionalList(types),
-          direction,
-          asOf: checkYear('asOf', asOf),
-          first: checkInt('first', first, LIMITS.relationsFirst),
-          after: after ?? null,
-        },
-      });
+    // Answered without a promise when the query that read the entity counted it (most do).
+    degree: (e, _args, { loaders }) => e.degree ?? loaders.entity.load(e.id).then((found) => found?.degree ?? 0),
+    async relations(e, args, { loaders }) {
+      const page = await loaders.relationPage.load({ id: e.id, request: relationPageRequest(args) });
       return {
         totalCount: page.totalCount,
         edges: page.relations.map((node) => ({ cursor: node.id, node })),
@@ -128,18 +151,20 @@ export const resolvers: Resolvers = {
   },
 
   Relation: {
-    from: (r, _args, { loaders }) => entityOrFail(loaders.entity.load(r.from), r.from),
-    to: (r, _args, { loaders }) => entityOrFail(loaders.entity.load(r.to), r.to),
+    // What a composing query already read (ends, claims, documents) is answered as it is, without
+    // a loader's promise: on a 300-node neighbourhood those promises were much of the API's time.
+    from: (r, _args, { loaders }) => r.fromEntity ?? entityOrFail(loaders.entity.load(r.from), r.from),
+    to: (r, _args, { loaders }) => r.toEntity ?? entityOrFail(loaders.entity.load(r.to), r.to),
     since: (r) => partialDate(r.since, r.sincePrecision, r.sinceYear),
     until: (r) => partialDate(r.until, r.untilPrecision, r.untilYear),
-    claims: (r, _args, { loaders }) => loaders.claimsBySubject.load(r.id),
-    async conflicted(r, _args, { loaders }) {
-      return (await loaders.claimsBySubject.load(r.id)).some((c) => c.conflictsWith.length > 0);
-    },
+    claims: (r, _args, { loaders }) => r.claims ?? loaders.claimsBySubject.load(r.id),
+    conflicted: (r, _args, { loaders }) =>
+      r.claims ? isConflicted(r.claims) : loaders.claimsBySubject.load(r.id).then(isConflicted),
   },
 
   Claim: {
     async document(c, _args, { loaders }) {
+      if (c.document) return c.document;
       const doc = await loaders.document.load(c.doc);
       if (!doc) throw new Error(`claim ${c.id} cites unknown document ${c.doc}`);
       return doc;

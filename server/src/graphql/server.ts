@@ -18,6 +18,7 @@ import { ERRORS, isErrorCode, isPublicCode } from './errors.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './limits.js';
 import { evidenceResolvers } from './evidenceResolvers.js';
 import { knownOperationTypesRule } from './operationTypes.js';
+import type { ResponseCache } from './responseCache.js';
 import { resolvers } from './resolvers.js';
 
 export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
@@ -30,9 +31,16 @@ export interface ApolloOptions {
   introspection: boolean;
   log: Logger;
   limits?: QueryLimits;
+  /** Null: every answer is computed afresh. */
+  responseCache?: ResponseCache | null;
 }
 
-export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_LIMITS }: ApolloOptions) {
+export function createApolloServer({
+  introspection,
+  log,
+  limits = DEFAULT_QUERY_LIMITS,
+  responseCache = null,
+}: ApolloOptions) {
   const errorLogging: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
@@ -54,9 +62,13 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
             }
           }
         },
-        // Every error carries the request id to quote.
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          if (response.body.kind !== 'single') return;
+          // HTTP caching (http/app.ts): only a complete answer may be revalidated by its tag.
+          if (contextValue?.httpCache && !response.body.singleResult.errors)
+            for (const [name, value] of Object.entries(contextValue.httpCache)) response.http.headers.set(name, value);
+          // Every error carries the request id to quote.
+          if (!response.body.singleResult.errors) return;
           const errors = response.body.singleResult.errors;
           if (contextValue?.requestId)
             response.body.singleResult.errors = errors.map((e) => ({
@@ -80,7 +92,12 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
     validationRules: [knownOperationTypesRule, queryLimitsRule(limits)],
     // Cache control is on by default and wraps every field resolver to compute a cache policy; no
     // cache here reads it, and on a 300-node neighbourhood it is measurable work (npm run bench).
-    plugins: [errorLogging, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      errorLogging,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(responseCache?.plugins ?? []),
+    ],
     // Errors with a public code go out as they are; anything unexpected is masked. The full error
     // is in the log under the request id, which the client gets to quote.
     formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -2,7 +2,7 @@
  * The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, and the
  * built web app (with a strict Content-Security-Policy) from the same origin.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
@@ -11,6 +11,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { AtlasRepository } from '../db/atlasRepository.js';
 import { createLoaders, type RequestContext } from '../graphql/context.js';
 import type { ErrorCode } from '../graphql/errors.js';
+import { hasSessionCookie, type DataVersionClock, type ResponseCache } from '../graphql/responseCache.js';
 import type { Logger } from '../logger.js';
 import { REPO_ROOT } from '../repoRoot.js';
 
@@ -38,6 +39,43 @@ export interface AppDeps {
   corsOrigins: string[];
   /** True once the schema is applied and the data loaded; readiness also pings the database. */
   isInitialised: () => boolean;
+  /** The data version that ETags and the response cache's keys carry. */
+  dataVersion: DataVersionClock;
+  /** Null when RESPONSE_CACHE_MB is 0. */
+  responseCache: ResponseCache | null;
+}
+
+/**
+ * Anonymous GET answers may be kept by browsers, proxies and CDNs, and must be revalidated: a
+ * repeat costs a 304 until the data version changes.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/** A signed-in reader sees their own writes: nothing may keep their answers. */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+/**
+ * The tag of a GET answer: the data version and a hash of what was asked (document or persisted
+ * query id, operation, variables), so it changes when either does.
+ */
+function entityTag(version: number, query: Record<string, unknown>): string {
+  const asked = ['query', 'operationName', 'variables', 'extensions'].map((name) => query[name] ?? null);
+  return `"v${version}-${createHash('sha256').update(JSON.stringify(asked)).digest('base64url').slice(0, 27)}"`;
+}
+
+function matchesTag(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === tag || t === '*');
+}
+
+/** Apollo's CSRF prevention lets a GET through only with one of these headers; so does the 304 here. */
+const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+
+/** Loopback callers only: /cachez is for the operator on the machine, not the world. */
+function fromLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
 /**
@@ -63,7 +101,7 @@ function errorBody(message: string, code: ErrorCode, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
-export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: AppDeps) {
+export function createApp({ apollo, repo, log, corsOrigins, isInitialised, dataVersion, responseCache }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -101,14 +139,49 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: App
     res.status(ready ? 200 : 503).json({ ready, database, initialised: isInitialised() });
   });
 
+  app.get('/cachez', async (req, res) => {
+    if (!fromLoopback(req.socket.remoteAddress)) return void res.status(404).end();
+    res.json({ dataVersion: await dataVersion.current(), responseCache: responseCache?.stats() ?? null });
+  });
+
+  /**
+   * Anonymous reads carry the data version they are valid for (the response cache's key, the
+   * ETag); a GET whose If-None-Match holds the current tag is answered 304 without running it.
+   */
+  const httpCaching: RequestHandler = async (req, res, next) => {
+    if (hasSessionCookie(req.headers.cookie)) {
+      res.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
+      return next();
+    }
+    const isGet = req.method === 'GET' && PREFLIGHT_HEADERS.some((name) => req.headers[name] !== undefined);
+    if (!isGet && responseCache === null) return next();
+    const version = await dataVersion.current();
+    res.locals.cacheVersion = responseCache === null ? null : version;
+    if (isGet && version !== null) {
+      const tag = entityTag(version, req.query as Record<string, unknown>);
+      res.locals.httpCache = { etag: tag, 'cache-control': PUBLIC_CACHE_CONTROL };
+      if (matchesTag(req.headers['if-none-match'], tag))
+        return void res.status(304).setHeader('etag', tag).setHeader('cache-control', PUBLIC_CACHE_CONTROL).end();
+    }
+    next();
+  };
+
   app.use(
     '/graphql',
     cors,
     express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'] }),
+    httpCaching,
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<RequestContext> => {
         const requestId = String(res.locals.requestId);
-        return { requestId, log: log.child({ requestId }), repo, loaders: createLoaders(repo) };
+        return {
+          requestId,
+          log: log.child({ requestId }),
+          repo,
+          loaders: createLoaders(repo),
+          cacheVersion: (res.locals.cacheVersion as number | null | undefined) ?? null,
+          httpCache: res.locals.httpCache as Record<string, string> | undefined,
+        };
       },
     }),
   );

@@ -252,6 +252,7 @@ export async function loadDatasetIntoNeo4j(
       for (const step of steps(source, batchSize, summary.firstLoad, totals))
         await writeStep(step, summary, options, (rows) => runBatch(tx, step, rows, loadId));
       if (!summary.firstLoad) await deleteStale(tx, loadId);
+      await bumpDataVersion(tx);
     });
   } finally {
     await session.close();
@@ -322,11 +323,14 @@ async function loadInBatches(
   const [structure, citations] = await Promise.allSettled([lane([entities!, relations!]), lane([claims!])]);
   for (const result of [structure, citations]) if (result.status === 'rejected') throw result.reason;
   await lane([conflicts!, conflictSides!, claimLinks!]);
-  // Nothing can be stale in a database that was empty.
-  if (!summary.firstLoad) {
-    await inSession((session) => session.executeWrite((tx) => deleteStale(tx, loadId)));
-    summary.transactions++;
-  }
+  // Nothing can be stale in a database that was empty. The version is bumped once the data is complete.
+  await inSession((session) =>
+    session.executeWrite(async (tx) => {
+      if (!summary.firstLoad) await deleteStale(tx, loadId);
+      await bumpDataVersion(tx);
+    }),
+  );
+  summary.transactions++;
   return summary;
 }
 
@@ -356,6 +360,11 @@ async function runBatch(tx: ManagedTransaction, step: Step, rows: Row[], loadId:
 async function graphIsEmpty(tx: ManagedTransaction): Promise<boolean> {
   const [record] = (await tx.run(cypher('load/graph-is-empty'))).records;
   return record?.get('empty') === true;
+}
+
+/** Readers' caches key their answers by the data version: a load that changed the graph moves it on. */
+async function bumpDataVersion(tx: ManagedTransaction): Promise<void> {
+  await tx.run(cypher('queries/bump-data-version'), { changedAt: new Date().toISOString() });
 }
 
 async function deleteStale(tx: ManagedTransaction, loadId: string): Promise<void> {
