@@ -1,7 +1,7 @@
 /** Shared set-up for the browser tests: Debian's Chromium via playwright-core, against the real app. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
@@ -29,6 +29,16 @@ async function warmUp(): Promise<void> {
       if ((response?.ok === true && body?.errors === undefined) || Date.now() > deadline) break;
     }
   }
+}
+
+/** The app's GraphQL requests: queries go as GET with their variables in the URL, others as POST. */
+export const GRAPHQL_ROUTE = /\/graphql(\?|$)/;
+
+/** The operation a GraphQL request asks for, from its URL (GET) or its body (POST). */
+export function operationOf(request: Request): string | undefined {
+  const fromUrl = new URL(request.url()).searchParams.get('operationName');
+  if (fromUrl !== null) return fromUrl;
+  return (request.postDataJSON() as { operationName?: string } | null)?.operationName;
 }
 
 /** The test file's Chromium; `browser` is there from the file's first test on. */

@@ -1,6 +1,6 @@
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openApp, poll, screenshot } from './browser';
+import { useBrowser, openApp, poll, screenshot, GRAPHQL_ROUTE, operationOf } from './browser';
 
 const browser = useBrowser();
 
@@ -41,8 +41,8 @@ describe('performance', () => {
   it('stays responsive with ~7,500 elements on the canvas', async () => {
     const page = await openApp(browser);
     const slice = syntheticNeighbourhood();
-    await page.route('**/graphql', async (route: Route) => {
-      const operation = (route.request().postDataJSON() as { operationName?: string }).operationName;
+    await page.route(GRAPHQL_ROUTE, async (route: Route) => {
+      const operation = operationOf(route.request());
       if (operation === 'Neighborhood') await route.fulfill({ json: { data: { neighborhood: slice } } });
       else if (operation === 'EntitiesWithRelations') {
         await route.fulfill({ json: { data: { entities: [{ ...slice.nodes[0], relations: { edges: [] } }] } } });

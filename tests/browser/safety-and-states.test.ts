@@ -1,7 +1,7 @@
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fitLabel } from '../../web/src/canvas/elements';
-import { focusBySearch, useBrowser, openApp, pageProblems, screenshot, poll } from './browser';
+import { focusBySearch, useBrowser, openApp, pageProblems, screenshot, poll, GRAPHQL_ROUTE } from './browser';
 
 const browser = useBrowser();
 
@@ -22,7 +22,7 @@ function withHostileNames(value: unknown): unknown {
 describe('safety and states', () => {
   it('shows labels containing HTML as text, never as markup', async () => {
     const page = await openApp(browser);
-    await page.route('**/graphql', async (route: Route) => {
+    await page.route(GRAPHQL_ROUTE, async (route: Route) => {
       const response = await route.fetch();
       const body = withHostileNames(await response.json());
       await route.fulfill({ response, json: body });
@@ -38,12 +38,12 @@ describe('safety and states', () => {
 
   it('says when the API is unreachable and recovers on retry', async () => {
     const page = await openApp(browser);
-    await page.route('**/graphql', (route: Route) => route.abort('connectionrefused'));
+    await page.route(GRAPHQL_ROUTE, (route: Route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Quad' }).click();
     const alert = page.locator('.canvas-status [role=alert]');
     await poll(() => alert.textContent()).toContain('API unreachable');
     await screenshot(page, 'api-unreachable');
-    await page.unroute('**/graphql');
+    await page.unroute(GRAPHQL_ROUTE);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await poll(() => alert.count()).toBe(0);
     // The details panel has its own retry for its own request.

@@ -32,7 +32,7 @@ import type {
 } from './generated';
 import { operationDocuments } from './document';
 import evidenceSource from './evidence.graphql?raw';
-import { ApiError, isErrorCode } from './errors';
+import { ApiError, isErrorCode, type ErrorCode } from './errors';
 import operationsSource from './operations.graphql?raw';
 
 export interface Operations {
@@ -90,6 +90,38 @@ export function request<K extends OperationName>(
   return send(operationName, variables, signal);
 }
 
+/**
+ * Queries go out as GET with an automatic persisted query id (the SHA-256 of the document), so
+ * that browsers, proxies and CDNs can keep the answers and revalidate them by their ETag; the
+ * document itself is sent only when the server does not know the id yet (the APQ protocol).
+ * Requests too long for a URL, or without Web Crypto (not a secure context), are POSTed whole.
+ */
+const MAX_GET_URL = 4000;
+const PERSISTED_QUERY_NOT_FOUND: ErrorCode = 'PERSISTED_QUERY_NOT_FOUND';
+const ACCEPT = 'application/graphql-response+json, application/json';
+
+const hashes = new Map<string, Promise<string | null>>();
+
+function sha256(text: string): Promise<string | null> {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    hash =
+      globalThis.crypto?.subtle === undefined
+        ? Promise.resolve(null)
+        : crypto.subtle
+            .digest('SHA-256', new TextEncoder().encode(text))
+            .then((digest) => [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    hashes.set(text, hash);
+  }
+  return hash;
+}
+
+function getUrl(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) search.set(name, value);
+  return `${GRAPHQL_ENDPOINT}?${search.toString()}`;
+}
+
 async function send<K extends OperationName>(
   operationName: K,
   variables: Operations[K]['variables'],
@@ -97,14 +129,41 @@ async function send<K extends OperationName>(
 ): Promise<Operations[K]['data']> {
   const query = documents.get(operationName);
   if (query === undefined) throw new Error(`Unknown operation ${operationName}`);
-  let response: Response;
-  try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
+  const post = (body: Record<string, unknown>) =>
+    exchange<Operations[K]['data']>(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables, operationName }),
+      headers: { 'content-type': 'application/json', accept: ACCEPT },
+      body: JSON.stringify({ ...body, variables, operationName }),
       signal: signal ?? null,
     });
+  const hash = await sha256(query);
+  if (hash === null) return answer(await post({ query }));
+  const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
+  const byId = getUrl({ operationName, variables: JSON.stringify(variables), extensions });
+  if (byId.length > MAX_GET_URL) return answer(await post({ query }));
+  // CSRF prevention on the server lets a GET through only with a header a form cannot send.
+  const get = (url: string) =>
+    exchange<Operations[K]['data']>(url, {
+      method: 'GET',
+      headers: { accept: ACCEPT, 'apollo-require-preflight': 'true' },
+      signal: signal ?? null,
+    });
+  const first = await get(byId);
+  if (!first.errors?.some((e) => e.extensions?.code === PERSISTED_QUERY_NOT_FOUND)) return answer(first);
+  // The server does not know the id yet: the document goes with it once, and is kept under it.
+  const withQuery = getUrl({ operationName, query, variables: JSON.stringify(variables), extensions });
+  return answer(
+    withQuery.length > MAX_GET_URL
+      ? await post({ query, extensions: JSON.parse(extensions) as unknown })
+      : await get(withQuery),
+  );
+}
+
+/** One HTTP exchange: the parsed GraphQL response, or an ApiError when there is none. */
+async function exchange<TData>(url: string, init: RequestInit): Promise<GraphQLResponse<TData>> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(error instanceof Error ? error.message : String(error), 'unreachable');
@@ -112,12 +171,14 @@ async function send<K extends OperationName>(
   if (response.status >= 500 && !isJson(response)) {
     throw new ApiError(`HTTP ${response.status}`, 'unreachable');
   }
-  let body: GraphQLResponse<Operations[K]['data']>;
   try {
-    body = (await response.json()) as GraphQLResponse<Operations[K]['data']>;
+    return (await response.json()) as GraphQLResponse<TData>;
   } catch {
     throw new ApiError(`HTTP ${response.status}: not a GraphQL response`, 'unreachable');
   }
+}
+
+function answer<TData>(body: GraphQLResponse<TData>): TData {
   const errors = body.errors ?? [];
   if (errors.length > 0) {
     // One request, one kind of failure: the first error that names a known code names it.
