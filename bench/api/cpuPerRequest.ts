@@ -3,9 +3,11 @@
  * CPU ticks (/proc/<pid>/stat) over a run of sequential requests, divided by the requests. On a
  * shared 2-core machine the wall clock moves with everyone else's work; CPU ticks do not. Also
  * prints sequential medians and autocannon at 16 connections, cold (the response cache off:
- * RESPONSE_CACHE_MB=0) and warm (the cache on, the same request repeated).
+ * RESPONSE_CACHE_MB=0) and warm (the cache on, the same request repeated), and, with --baseline,
+ * the same for the app of another checkout (e.g. main's, `git archive main | tar -x -C dir` with
+ * node_modules linked), on the same database, measured in turn with ours.
  *
- * Usage: tsx bench/api/cpuPerRequest.ts [--requests 200] [--seconds 10] [--out results.json]
+ * Usage: tsx bench/api/cpuPerRequest.ts [--requests 150] [--seconds 8] [--rounds 2] [--baseline dir] [--out file.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,13 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { operationDocuments } from '../../web/src/api/document.js';
-import { procCpuMs } from '../lib/child.js';
+import { procCpuMs, runTsChild } from '../lib/child.js';
 import { startBenchNeo4j } from '../lib/neo4j.js';
 import { median, percentile, round } from '../lib/stats.js';
-import { startApp, type RunningApp } from './apiBench.js';
+import type { RunningApp } from './apiBench.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const WEB_OPERATIONS = path.resolve(HERE, '../../web/src/api/operations.graphql');
+const REPO = path.resolve(HERE, '../..');
+const WEB_OPERATIONS = path.join(REPO, 'web/src/api/operations.graphql');
 
 interface Case {
   name: string;
@@ -39,7 +42,8 @@ const CASES: Case[] = [
 ];
 
 interface Figures {
-  mode: 'cold' | 'warm';
+  /** baseline: the --baseline checkout's app; cold: this one's with the response cache off; warm: with it on. */
+  mode: 'baseline' | 'cold' | 'warm';
   case: string;
   bytes: number;
   sequentialMedianMs: number;
@@ -50,43 +54,50 @@ interface Figures {
   c16RequestsPerSecond: number;
   c16P99Ms: number;
   c16Errors: number;
+  sequentialErrors: number;
 }
 
 const { values: args } = parseArgs({
   options: {
     requests: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    baseline: { type: 'string' },
     out: { type: 'string' },
   },
 });
 const REQUESTS = Number(args.requests);
 const SECONDS = Number(args.seconds);
+const ROUNDS = Number(args.rounds);
 const WARMUP = 30;
 
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
 const documents = operationDocuments(readFileSync(WEB_OPERATIONS, 'utf8'));
 const bodyOf = (c: Case) =>
   JSON.stringify({ operationName: c.operationName, query: documents.get(c.operationName), variables: c.variables });
 
-async function post(url: string, body: string): Promise<string> {
+/** The answer, or null for an error (on a busy machine a query can run past its timeout). */
+async function post(url: string, body: string): Promise<string | null> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
-  if (response.status !== 200 || text.includes('"errors":'))
-    throw new Error(`answered ${response.status}: ${text.slice(0, 300)}`);
-  return text;
+  if (response.status === 200 && !text.includes('"errors":')) return text;
+  log(`answered ${response.status}: ${text.slice(0, 200)}`);
+  return null;
 }
 
 async function measure(app: RunningApp, neo4jPid: number, mode: Figures['mode'], c: Case): Promise<Figures> {
   const url = `http://127.0.0.1:${app.port}/graphql`;
   const body = bodyOf(c);
-  const answer = await post(url, body);
-  for (let i = 0; i < WARMUP; i++) await post(url, body);
+  let answer: string | null = null;
+  for (let i = 0; i < WARMUP; i++) answer = (await post(url, body)) ?? answer;
   const latencies: number[] = [];
+  let errors = 0;
   const apiBefore = procCpuMs(app.pid);
   const neo4jBefore = procCpuMs(neo4jPid);
   for (let i = 0; i < REQUESTS; i++) {
     const sentAt = performance.now();
-    await post(url, body);
-    latencies.push(performance.now() - sentAt);
+    if ((await post(url, body)) === null) errors++;
+    else latencies.push(performance.now() - sentAt);
   }
   const api = (procCpuMs(app.pid) - apiBefore) / REQUESTS;
   const neo4j = (procCpuMs(neo4jPid) - neo4jBefore) / REQUESTS;
@@ -110,7 +121,7 @@ async function measure(app: RunningApp, neo4jPid: number, mode: Figures['mode'],
   return {
     mode,
     case: c.name,
-    bytes: Buffer.byteLength(answer),
+    bytes: answer === null ? Number.NaN : Buffer.byteLength(answer),
     sequentialMedianMs: round(median(latencies), 1),
     sequentialP90Ms: round(percentile(latencies, 90), 1),
     apiCpuMsPerRequest: round(api, 2),
@@ -119,38 +130,81 @@ async function measure(app: RunningApp, neo4jPid: number, mode: Figures['mode'],
     c16RequestsPerSecond: round(load.requests.total / Math.max(load.duration, 0.001), 0),
     c16P99Ms: load.latency.p99,
     c16Errors: load.non2xx + load.errors + load.timeouts + graphqlErrors,
+    sequentialErrors: errors,
   };
 }
 
-const log = (msg: string) => process.stderr.write(`${msg}\n`);
+/** The real app of a checkout (this one, or --baseline's) in a child process, on a loopback port. */
+function startCheckoutApp(root: string, neo4jUri: string, seedOnStart: 'always' | 'never', label: string) {
+  const child = runTsChild<unknown>(path.join(root, 'bench/api/appServer.ts'), [neo4jUri, seedOnStart], { label });
+  return new Promise<RunningApp>((resolve, reject) => {
+    child.onLine((line) => {
+      const ready = /^READY (\d+)$/.exec(line);
+      if (ready)
+        resolve({
+          port: Number(ready[1]),
+          pid: child.process.pid!,
+          stop: async () => {
+            child.process.kill('SIGTERM');
+            await child.result.catch(() => undefined);
+          },
+        });
+    });
+    child.result.catch(reject);
+  });
+}
+
+/** Medians over the rounds, figure by figure; errors add up. */
+function medianOf(rounds: Figures[]): Figures {
+  const pick = (f: (r: Figures) => number) => round(median(rounds.map(f)), 2);
+  return {
+    ...rounds[0]!,
+    sequentialMedianMs: pick((r) => r.sequentialMedianMs),
+    sequentialP90Ms: pick((r) => r.sequentialP90Ms),
+    apiCpuMsPerRequest: pick((r) => r.apiCpuMsPerRequest),
+    neo4jCpuMsPerRequest: pick((r) => r.neo4jCpuMsPerRequest),
+    totalCpuMsPerRequest: pick((r) => r.totalCpuMsPerRequest),
+    c16RequestsPerSecond: pick((r) => r.c16RequestsPerSecond),
+    c16P99Ms: pick((r) => r.c16P99Ms),
+    c16Errors: rounds.reduce((n, r) => n + r.c16Errors, 0),
+    sequentialErrors: rounds.reduce((n, r) => n + r.sequentialErrors, 0),
+  };
+}
+
 const neo4j = await startBenchNeo4j();
 const results: Figures[] = [];
+const apps: { mode: Figures['mode']; app: RunningApp }[] = [];
 try {
-  for (const [i, mode] of (['cold', 'warm'] as const).entries()) {
-    // The cache's size comes from the environment the app process inherits; 0 turns it off.
-    if (mode === 'cold') process.env.RESPONSE_CACHE_MB = '0';
-    else delete process.env.RESPONSE_CACHE_MB;
-    const app = await startApp(neo4j.uri, i === 0 ? 'always' : 'never', `app ${mode}`);
-    try {
-      for (const c of CASES) {
+  // All apps run side by side on one database and are measured in turn, round after round, so
+  // that the machine's other work weighs on each alike. The cache's size comes from the
+  // environment the app process inherits; 0 turns it off.
+  process.env.RESPONSE_CACHE_MB = '0';
+  apps.push({ mode: 'cold', app: await startCheckoutApp(REPO, neo4j.uri, 'always', 'app cold') });
+  delete process.env.RESPONSE_CACHE_MB;
+  apps.push({ mode: 'warm', app: await startCheckoutApp(REPO, neo4j.uri, 'never', 'app warm') });
+  if (args.baseline)
+    apps.unshift({ mode: 'baseline', app: await startCheckoutApp(args.baseline, neo4j.uri, 'never', 'baseline') });
+  for (const c of CASES) {
+    const rounds = new Map<Figures['mode'], Figures[]>(apps.map(({ mode }) => [mode, []]));
+    for (let r = 0; r < ROUNDS; r++)
+      for (const { mode, app } of apps) {
         const figures = await measure(app, neo4j.pid, mode, c);
         log(JSON.stringify(figures));
-        results.push(figures);
+        rounds.get(mode)!.push(figures);
       }
-    } finally {
-      await app.stop();
-    }
+    for (const measured of rounds.values()) results.push(medianOf(measured));
   }
 } finally {
+  for (const { app } of apps) await app.stop();
   await neo4j.stop();
 }
 
 const header =
-  '| mode | operation | bytes | seq. median ms | API CPU ms/req | Neo4j CPU ms/req | total CPU ms/req | c16 req/s | c16 p99 ms | errors |';
+  '| app | operation | bytes | seq. median ms | API CPU ms/req | Neo4j CPU ms/req | total CPU ms/req | c16 req/s | c16 p99 ms | errors (seq./c16) |';
 const rows = results.map(
   (f) =>
     `| ${f.mode} | ${f.case} | ${f.bytes} | ${f.sequentialMedianMs} | ${f.apiCpuMsPerRequest} | ${f.neo4jCpuMsPerRequest} | ` +
-    `${f.totalCpuMsPerRequest} | ${f.c16RequestsPerSecond} | ${f.c16P99Ms} | ${f.c16Errors} |`,
+    `${f.totalCpuMsPerRequest} | ${f.c16RequestsPerSecond} | ${f.c16P99Ms} | ${f.sequentialErrors}/${f.c16Errors} |`,
 );
 process.stdout.write(`${[header, `|${' --- |'.repeat(10)}`, ...rows].join('\n')}\n`);
 if (args.out) writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);

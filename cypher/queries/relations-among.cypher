@@ -1,9 +1,10 @@
 // The relations among a set of entities (the links a neighbourhood's nodes have among themselves),
 // filtered like the expansion, each with its claims (the citations a relation summary shows), so
-// that the answer needs no further round trip. At most $scan relations of each entity are read,
+// that the answer needs no further round trip. With $citationsOnly the claims leave out their
+// notes, most of their bytes, which a graph view does not show. At most $scan relations of each entity are read,
 // in storage order, so a hub with tens of thousands of relations costs no more than $scan (the
 // caller flags the answer as cut when an entity has more), and at most $first relations are returned.
-// $ids, $types, $asOf, $scan, $first.
+// $ids, $types, $asOf, $scan, $first, $citationsOnly.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {
@@ -22,5 +23,10 @@ LIMIT $first
 RETURN r {.*, type: type(r), from: a.id, to: b.id,
           claims: COLLECT {
             MATCH (c:Claim {subjectId: r.id})-[:CITES]->(d:Document)
-            RETURN c {.*, doc: d.id, conflictsWith: [(c)-[:CONFLICTS_WITH]->(o:Claim) | o.id]} ORDER BY c.id
+            WITH c, d, [(c)-[:CONFLICTS_WITH]->(o:Claim) | o.id] AS conflictsWith
+            RETURN CASE WHEN $citationsOnly
+                     THEN c {.id, .subjectId, .subjectKind, .lineStart, .lineEnd, .since, .until, doc: d.id, conflictsWith}
+                     ELSE c {.*, doc: d.id, conflictsWith}
+                   END
+            ORDER BY c.id
           }} AS relation

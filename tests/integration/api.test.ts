@@ -159,6 +159,28 @@ describe('neighborhood', () => {
     expect(neighborhood.edges.length).toBeGreaterThanOrEqual(4);
     expect(new Set(neighborhood.edges.map((e) => e.type))).toEqual(new Set(['MEMBER_OF']));
   });
+
+  it("gives the edges' claims as the relations have them, notes included when asked for", async () => {
+    type Edge = { id: string; claims: { id: string; lineStart: number; note?: string; document: { id: string } }[] };
+    const ask = async (claimFields: string) =>
+      (
+        await gqlData<{ neighborhood: { edges: Edge[] } }>(
+          app.url,
+          `{ neighborhood(ids: ["framework:quad"]) { edges { id claims { ${claimFields} } } } }`,
+        )
+      ).neighborhood.edges;
+    const withNotes = await ask('id lineStart note document { id }');
+    const citations = await ask('id lineStart document { id }');
+    const { relations } = await gqlData<{ relations: Edge[] }>(
+      app.url,
+      'query ($ids: [ID!]!) { relations(ids: $ids) { id claims { id lineStart note document { id } } } }',
+      { ids: withNotes.map((e) => e.id) },
+    );
+    expect(withNotes.length).toBeGreaterThan(3);
+    expect(withNotes).toEqual(relations);
+    expect(withNotes.every((e) => e.claims.length > 0 && e.claims.every((c) => (c.note ?? '').length > 0))).toBe(true);
+    expect(citations).toEqual(withNotes.map((e) => ({ ...e, claims: e.claims.map(({ note: _note, ...c }) => c) })));
+  });
 });
 
 describe('paths (tracing relations between frameworks)', () => {

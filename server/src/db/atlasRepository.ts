@@ -191,7 +191,8 @@ export class AtlasRepository {
    * most `limit + 1` new nodes per frontier node (hubs cannot flood it) and returns only as many as
    * there is room for, plus one to know that it cut. The links among the kept nodes are read at
    * most `HUB_DEGREE` per node and capped at `EDGES_PER_NODE` per kept node; `truncated`
-   * says that either cap (or the node limit) may have left something out.
+   * says that either cap (or the node limit) may have left something out. The edges come with
+   * their claims; `citationsOnly` leaves out the claims' notes (for a caller that will not show them).
    */
   async neighborhood(
     ids: readonly string[],
@@ -199,6 +200,7 @@ export class AtlasRepository {
     types: RelationType[] | null,
     asOf: number | null,
     limit: number,
+    { citationsOnly = false }: { citationsOnly?: boolean } = {},
   ): Promise<GraphSliceRecord> {
     return this.read(async (tx) => {
       const seeds = (await tx.run(cypher('queries/entities-by-id'), cypherParams({ ids }))).records.map(
@@ -223,7 +225,7 @@ export class AtlasRepository {
       const among = (
         await tx.run(
           cypher('queries/relations-among'),
-          cypherParams({ ids: [...nodes.keys()], types, asOf, scan: HUB_DEGREE, first: maxEdges + 1 }),
+          cypherParams({ ids: [...nodes.keys()], types, asOf, scan: HUB_DEGREE, first: maxEdges + 1, citationsOnly }),
         )
       ).records.map((r) => r.get('relation') as RelationRecord);
       const edges = withEnds(among.slice(0, maxEdges), nodes);

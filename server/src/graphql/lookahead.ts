@@ -13,19 +13,27 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-function findField(info: GraphQLResolveInfo, selections: SelectionSetNode | undefined, name: string): FieldNode | null {
-  for (const selection of selections?.selections ?? []) {
-    if (selection.kind === Kind.FIELD && selection.name.value === name) return selection;
+/** The fields selected at `path` below the resolved field (through fragments), by name. */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) level = level.flatMap((node) => collectFields(info, node.selectionSet, name));
+  return level;
+}
+
+function collectFields(info: GraphQLResolveInfo, selections: SelectionSetNode | undefined, name: string): FieldNode[] {
+  return (selections?.selections ?? []).flatMap((selection): FieldNode[] => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     const nested =
       selection.kind === Kind.FRAGMENT_SPREAD
         ? info.fragments[selection.name.value]?.selectionSet
-        : selection.kind === Kind.INLINE_FRAGMENT
-          ? selection.selectionSet
-          : undefined;
-    const found = nested ? findField(info, nested, name) : null;
-    if (found) return found;
-  }
-  return null;
+        : selection.selectionSet;
+    return collectFields(info, nested, name);
+  });
+}
+
+/** Whether the operation selects `name` on the objects at `path` below the resolved field. */
+export function selectsFieldAt(info: GraphQLResolveInfo, path: readonly string[], name: string): boolean {
+  return fieldsAt(info, path).some((node) => collectFields(info, node.selectionSet, name).length > 0);
 }
 
 /**
@@ -37,13 +45,10 @@ export function selectedFieldArguments(info: GraphQLResolveInfo, name: string): 
   const type = getNamedType(info.returnType);
   const definition = isObjectType(type) ? type.getFields()[name] : undefined;
   if (definition === undefined) return undefined;
-  for (const node of info.fieldNodes) {
-    const field = findField(info, node.selectionSet, name);
-    if (field === null) continue;
-    const values = getArgumentValues(definition, field, info.variableValues);
-    for (const arg of definition.args)
-      if (values[arg.name] === null && arg.defaultValue !== undefined) values[arg.name] = arg.defaultValue;
-    return values;
-  }
-  return undefined;
+  const [field] = fieldsAt(info, [name]);
+  if (field === undefined) return undefined;
+  const values = getArgumentValues(definition, field, info.variableValues);
+  for (const arg of definition.args)
+    if (values[arg.name] === null && arg.defaultValue !== undefined) values[arg.name] = arg.defaultValue;
+  return values;
 }

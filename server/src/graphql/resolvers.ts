@@ -19,7 +19,7 @@ import type {
   RequireFields,
   Resolvers,
 } from './generated.js';
-import { selectedFieldArguments } from './lookahead.js';
+import { selectedFieldArguments, selectsFieldAt } from './lookahead.js';
 
 /**
  * What a loader's loadMany found, misses (null) left out. A failure (the database away) is thrown,
@@ -46,6 +46,9 @@ function relationPageRequest({ types, direction, asOf, first, after }: Relations
     after: after ?? null,
   };
 }
+
+/** The fields of a claim that neighborhood's `citationsOnly` read leaves out. */
+const NOTE_FIELDS = ['note', 'noteJa'] as const;
 
 const isConflicted = (claims: readonly ClaimRecord[]) => claims.some((c) => c.conflictsWith.length > 0);
 
@@ -83,13 +86,15 @@ export const resolvers: Resolvers = {
       return found(await loaders.entity.loadMany(checkIds('ids', ids, LIMITS.entitiesIds)));
     },
     relation: (_root, { id }, { loaders }) => loaders.relation.load(checkId('id', id)),
-    async neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo, loaders }) {
+    async neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo, loaders }, info) {
       const slice = await repo.neighborhood(
         checkIds('ids', ids, LIMITS.neighborhoodIds),
         checkInt('depth', depth, LIMITS.neighborhoodDepth),
         optionalList(relationTypes),
         checkYear('asOf', asOf),
         checkInt('limit', limit, LIMITS.neighborhoodLimit),
+        // The notes are most of a claim's bytes; a graph view asks for its citations without them.
+        { citationsOnly: !NOTE_FIELDS.some((note) => selectsFieldAt(info, ['edges', 'claims'], note)) },
       );
       primeEntities(loaders, slice.nodes);
       return slice;
