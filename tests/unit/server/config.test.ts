@@ -27,4 +27,11 @@ describe('configuration', () => {
       'https://b.example',
     ]);
   });
+
+  it('sizes the response cache in MB, 0 turning it off, and refuses anything else', () => {
+    expect(readConfig({}).RESPONSE_CACHE_MB).toBe(64);
+    expect(readConfig({ RESPONSE_CACHE_MB: '0' }).RESPONSE_CACHE_MB).toBe(0);
+    for (const wrong of ['-1', '1.5', 'lots', '100000'])
+      expect(() => readConfig({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB: must/);
+  });
 });
