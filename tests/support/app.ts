@@ -20,6 +20,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_ON_START: 'always',
     // Generous: the suite shares two cores with Neo4j and Chromium; timeouts have their own tests.
     QUERY_TIMEOUT_MS: '20000',
+    // Tests write through the loader and read back at once; a process sees a new data version only
+    // within 250 ms, so the response cache is off here unless a test is about it.
+    RESPONSE_CACHE_MB: '0',
     ...env,
   });
   const atlas = await startAtlas(
