@@ -1,6 +1,6 @@
 /**
- * The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, and the
- * built web app (with a strict Content-Security-Policy) from the same origin.
+ * The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, metrics at
+ * /metrics (loopback and METRICS_ALLOW only), and the built web app (with a strict Content-Security-Policy) from the same origin.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -38,6 +38,10 @@ export interface AppDeps {
   corsOrigins: string[];
   /** True once the schema is applied and the data loaded; readiness also pings the database. */
   isInitialised: () => boolean;
+  /** Named in the X-Atlas-Instance header of every response: which replica answered. */
+  instance: string;
+  /** GET /metrics (metricsEndpoint.ts: allowlisted). */
+  metrics: RequestHandler;
 }
 
 /**
@@ -63,7 +67,7 @@ function errorBody(message: string, code: ErrorCode, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
-export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: AppDeps) {
+export function createApp({ apollo, repo, log, corsOrigins, isInitialised, instance, metrics }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -72,6 +76,7 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: App
     const id = randomUUID();
     res.locals.requestId = id;
     res.setHeader('x-request-id', id);
+    res.setHeader('x-atlas-instance', instance);
     next();
   };
   const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -100,6 +105,7 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: App
     const ready = database && isInitialised();
     res.status(ready ? 200 : 503).json({ ready, database, initialised: isInitialised() });
   });
+  app.get('/metrics', metrics);
 
   app.use(
     '/graphql',
