@@ -1,13 +1,13 @@
 /** The part of autocannon's API the benchmarks use (the package ships no types). */
 declare module 'autocannon' {
-  interface Request {
+  export interface Request {
     method?: 'GET' | 'POST';
     path?: string;
     headers?: Record<string, string>;
     body?: string;
-    onResponse?: (status: number, body: string) => void;
+    onResponse?: (status: number, body: string, context: unknown, headers: Record<string, string>) => void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     /** Seconds. */
@@ -24,7 +24,7 @@ declare module 'autocannon' {
     p50: number;
     p99: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram;
     latency: Histogram;
     non2xx: number;
@@ -33,6 +33,11 @@ declare module 'autocannon' {
     /** Seconds the run took. */
     duration: number;
   }
+  /** A run under way (the callback form): stop() ends it early, and the callback gets the result. */
+  interface Instance {
+    stop(): void;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }

@@ -7,8 +7,10 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import { AtlasRepository } from './db/atlasRepository.js';
 import { createResponseCache, DataVersionClock, type ResponseCache } from './graphql/responseCache.js';
+import { createMetrics } from './graphql/metrics.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp } from './http/app.js';
+import { listenForMetrics, metricsHandler } from './http/metricsEndpoint.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j/connect.js';
 import { applySchema, loadDatasetIntoNeo4j } from './seed/load.js';
@@ -31,10 +33,12 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
   const neo4j = connection ?? (await connectNeo4j(config, log));
   const ownsConnection = connection === undefined;
   let initialised = false;
+  const metrics = createMetrics();
   try {
     const repo = new AtlasRepository(neo4j.driver, {
       database: neo4j.database,
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      observer: metrics.sessions,
     });
     await applySchema(neo4j.driver, neo4j.database);
     const empty = !(await repo.hasEntities());
@@ -48,21 +52,36 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
     initialised = true;
 
     const responseCache = config.RESPONSE_CACHE_MB > 0 ? createResponseCache(config.RESPONSE_CACHE_MB * 2 ** 20) : null;
-    const apollo = createApolloServer({ introspection: config.GRAPHQL_INTROSPECTION, log, responseCache });
+    const apollo = createApolloServer({
+      introspection: config.GRAPHQL_INTROSPECTION,
+      log,
+      responseCache,
+      plugins: [metrics.apolloPlugin],
+    });
     await apollo.start();
+    const serveMetrics = metricsHandler(metrics.registry, config.METRICS_ALLOW);
+    const dataVersion = new DataVersionClock(() => repo.dataVersion());
+    if (responseCache !== null) metrics.readCacheStats(() => responseCache.stats());
+    metrics.readDataVersion(() => dataVersion.known);
     const app = createApp({
       apollo,
       repo,
       log,
       corsOrigins: config.CORS_ORIGINS,
       isInitialised: () => initialised,
-      dataVersion: new DataVersionClock(() => repo.dataVersion()),
+      dataVersion,
       responseCache,
+      instance: config.ATLAS_INSTANCE,
+      metrics: serveMetrics,
     });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
       s.once('error', reject);
     });
+    const metricsServer =
+      config.METRICS_PORT === undefined
+        ? undefined
+        : await listenForMetrics(serveMetrics, config.HOST, config.METRICS_PORT, log);
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}/`;
     return {
@@ -72,10 +91,12 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
       repo,
       responseCache,
       async stop() {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        for (const s of [server, metricsServer])
+          await new Promise<void>((resolve) => {
+            if (s === undefined) return resolve();
+            s.close(() => resolve());
+            s.closeAllConnections();
+          });
         await apollo.stop();
         if (ownsConnection) await neo4j.close();
       },

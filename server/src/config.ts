@@ -2,6 +2,8 @@
  * Configuration, read and validated once at start-up. A wrong value stops the process with a
  * message naming the variable.
  */
+import { hostname } from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { REPO_ROOT } from './repoRoot.js';
@@ -11,6 +13,26 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const port = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(65535);
+
+/** `10.0.0.0/8`, `fd00::/8`, or one address (a /32 or /128). */
+const subnet = z.string().transform((text, ctx) => {
+  const [address = '', prefixText, ...rest] = text.split('/');
+  const version = net.isIP(address);
+  const max = version === 6 ? 128 : 32;
+  const prefix = prefixText === undefined ? max : Number(prefixText);
+  if (
+    version === 0 ||
+    rest.length > 0 ||
+    !Number.isInteger(prefix) ||
+    prefix < 0 ||
+    prefix > max ||
+    prefixText === ''
+  ) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not an IP address or CIDR (e.g. 10.0.0.0/8, fd00::/8)` });
+    return z.NEVER;
+  }
+  return { address, prefix, family: version === 6 ? ('ipv6' as const) : ('ipv4' as const) };
+});
 
 const envSchema = z.object({
   PORT: port.default(4000),
@@ -53,6 +75,24 @@ const envSchema = z.object({
     ),
   // Where the source texts are; unset: ../shared/seeds beside the repository (see seed/paths.ts).
   ATLAS_SOURCES_DIR: z.string().min(1).optional(),
+  // Names this process in the X-Atlas-Instance response header (which replica answered).
+  ATLAS_INSTANCE: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, dots, colons, dashes or underscores')
+    .default(`${hostname()}-${process.pid}`),
+  // Networks besides loopback (127.0.0.1, ::1) that may read /metrics.
+  METRICS_ALLOW: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(subnet)),
+  // Also serve /metrics on a port of its own (e.g. 9464); unset: only at the app's port.
+  METRICS_PORT: port.optional(),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' })
     .default('info'),

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { startAtlas, type RunningAtlas } from '../../server/src/atlas.js';
 import { readConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
+import { testNeo4jUri } from './db.js';
 
 export interface TestApp extends RunningAtlas {
   /** Lines the app logged, for tests that check what was (not) logged. */
@@ -12,7 +13,7 @@ export interface TestApp extends RunningAtlas {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const logs: string[] = [];
   const config = readConfig({
-    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_URI: testNeo4jUri(),
     NEO4J_USER: inject('neo4jUser'),
     NEO4J_PASSWORD: inject('neo4jPassword') ?? '',
     PORT: '0',

@@ -9,9 +9,23 @@ import { SEED_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
 import { withSourceTexts } from '../../server/src/seed/sourceTexts.js';
 import { loadDataset } from '../../server/src/seed/validate.js';
 
-export function testDriver(): Driver {
+/** The same database through a routing URI (neo4j://), as a cluster or Aura is reached. */
+export function routingUri(uri: string): string {
+  return uri.replace(/^bolt(\+s|\+ssc)?:\/\//, 'neo4j$1://');
+}
+
+/**
+ * The test database's URI; with ATLAS_TEST_ROUTING set, its routing form (apiOverRouting.test.ts
+ * runs the API's read tests so).
+ */
+export function testNeo4jUri(): string {
+  const uri = inject('neo4jUri');
+  return process.env.ATLAS_TEST_ROUTING ? routingUri(uri) : uri;
+}
+
+export function testDriver(uri = inject('neo4jUri')): Driver {
   return createDriver({
-    uri: inject('neo4jUri'),
+    uri,
     user: inject('neo4jUser'),
     password: inject('neo4jPassword') ?? undefined,
   });

@@ -1,7 +1,7 @@
 /**
  * Data access: the only code that talks Cypher. Every query comes from cypher/*.cypher and takes
- * its values as parameters; every read runs in a short session with a per-query timeout, and a
- * driver failure leaves it as one of the typed errors of db/errors.ts.
+ * its values as parameters; every read runs in a short READ session (sessions.ts) with a per-query
+ * timeout, and a driver failure leaves it as one of the typed errors of db/errors.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
@@ -9,13 +9,16 @@ import type { EntityKind, RelationType } from '../domain/vocabulary.js';
 import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
 import { parseRelationId } from '../domain/relationId.js';
 import { cypher } from './cypherFiles.js';
-import { translateDriverError } from './errors.js';
 import { cypherParams } from './params.js';
+import { readTransaction, type Bookmarks, type SessionObserver } from './sessions.js';
 
 export interface RepositoryOptions {
   database?: string;
   /** Upper bound for any one read, enforced by the database. */
   queryTimeoutMs: number;
+  observer?: SessionObserver;
+  /** Writes every read must see: set by readingAfter for a writer, never for anonymous readers. */
+  bookmarks?: Bookmarks;
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -97,18 +100,18 @@ export class AtlasRepository {
     private readonly options: RepositoryOptions,
   ) {}
 
-  private async read<T>(
-    work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs = this.options.queryTimeoutMs,
-  ): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
-    try {
-      return await session.executeRead(work, { timeout: timeoutMs });
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      await session.close();
-    }
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.queryTimeoutMs): Promise<T> {
+    const { database, observer, bookmarks } = this.options;
+    return readTransaction({ driver: this.driver, database, observer }, work, { timeoutMs, bookmarks });
+  }
+
+  /**
+   * The same reads, made after the writes these bookmarks stand for (read-your-writes): on a
+   * cluster the member that serves them waits until it has those writes. For a signed-in writer,
+   * with the bookmarks its last write returned (sessions.ts writeTransaction).
+   */
+  readingAfter(bookmarks: Bookmarks): AtlasRepository {
+    return new AtlasRepository(this.driver, { ...this.options, bookmarks });
   }
 
   /** The records of one query file, read in a short session (also used by EvidenceRepository). */

@@ -43,6 +43,11 @@ export class DataVersionClock {
     private readonly maxAgeMs = VERSION_MAX_AGE_MS,
   ) {}
 
+  /** The last version read, without reading (metrics scrapes); null before the first read. */
+  get known(): number | null {
+    return this.value;
+  }
+
   current(): Promise<number | null> {
     if (performance.now() - this.readAt < this.maxAgeMs) return Promise.resolve(this.value);
     this.pending ??= (async () => {

@@ -1,6 +1,6 @@
 /**
- * The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, and the
- * built web app (with a strict Content-Security-Policy) from the same origin.
+ * The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, metrics at
+ * /metrics (loopback and METRICS_ALLOW only), and the built web app (with a strict Content-Security-Policy) from the same origin.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { ErrorCode } from '../graphql/errors.js';
 import { hasSessionCookie, type DataVersionClock, type ResponseCache } from '../graphql/responseCache.js';
 import type { Logger } from '../logger.js';
 import { REPO_ROOT } from '../repoRoot.js';
+import { metricsAllowlist } from './metricsEndpoint.js';
 
 export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
 export const MAX_BODY = '1mb';
@@ -43,6 +44,10 @@ export interface AppDeps {
   dataVersion: DataVersionClock;
   /** Null when RESPONSE_CACHE_MB is 0. */
   responseCache: ResponseCache | null;
+  /** Named in the X-Atlas-Instance header of every response: which replica answered. */
+  instance: string;
+  /** GET /metrics (metricsEndpoint.ts: allowlisted). */
+  metrics: RequestHandler;
 }
 
 /**
@@ -74,9 +79,7 @@ function matchesTag(ifNoneMatch: string | undefined, tag: string): boolean {
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
 
 /** Loopback callers only: /cachez is for the operator on the machine, not the world. */
-function fromLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
+const fromLoopback = metricsAllowlist([]);
 
 /**
  * Readiness answers within this, whatever state the database is in: probes give up after about a
@@ -101,7 +104,17 @@ function errorBody(message: string, code: ErrorCode, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
-export function createApp({ apollo, repo, log, corsOrigins, isInitialised, dataVersion, responseCache }: AppDeps) {
+export function createApp({
+  apollo,
+  repo,
+  log,
+  corsOrigins,
+  isInitialised,
+  dataVersion,
+  responseCache,
+  instance,
+  metrics,
+}: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -110,6 +123,7 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised, dataV
     const id = randomUUID();
     res.locals.requestId = id;
     res.setHeader('x-request-id', id);
+    res.setHeader('x-atlas-instance', instance);
     next();
   };
   const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -138,6 +152,7 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised, dataV
     const ready = database && isInitialised();
     res.status(ready ? 200 : 503).json({ ready, database, initialised: isInitialised() });
   });
+  app.get('/metrics', metrics);
 
   app.get('/cachez', async (req, res) => {
     if (!fromLoopback(req.socket.remoteAddress)) return void res.status(404).end();

@@ -11,9 +11,10 @@
  * streamed (loadStreamIntoNeo4j): batch by batch, one batch per session held at a time.
  */
 import { randomUUID } from 'node:crypto';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../db/cypherFiles.js';
 import { cypherParams } from '../db/params.js';
+import { readTransaction, writeTransaction, type Bookmarks } from '../db/sessions.js';
 import { isEntityKind, isRelationType } from '../domain/vocabulary.js';
 import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument, SourceText } from '../domain/model.js';
 
@@ -27,7 +28,8 @@ export interface LoadOptions {
 }
 
 export async function applySchema(driver: Driver, database?: string): Promise<void> {
-  const session = driver.session({ database });
+  // Schema changes go to the leader; they run as auto-commit statements, which WRITE sessions route there.
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     for (const statement of cypherStatements('schema')) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
@@ -215,6 +217,8 @@ export interface LoadSummary {
   transactions: number;
   /** The database was empty: items were created, not merged, and there was nothing stale to remove. */
   firstLoad: boolean;
+  /** Of the load's write transactions: reads made after these see the whole load (sessions.ts). */
+  bookmarks: Bookmarks;
 }
 
 export async function loadDatasetIntoNeo4j(
@@ -243,21 +247,16 @@ export async function loadDatasetIntoNeo4j(
 
   const batchSize = options.batchSize ?? 1000;
   const loadId = randomUUID();
-  const summary: LoadSummary = { loadId, rows: {}, transactions: 1, firstLoad: false };
-  const session = driver.session({ database: options.database });
-  try {
-    await session.executeWrite(async (tx) => {
-      // Built inside the transaction function: a retried transaction starts the steps afresh.
-      summary.firstLoad = await graphIsEmpty(tx);
-      for (const step of steps(source, batchSize, summary.firstLoad, totals))
-        await writeStep(step, summary, options, (rows) => runBatch(tx, step, rows, loadId));
-      if (!summary.firstLoad) await deleteStale(tx, loadId);
-      await bumpDataVersion(tx);
-    });
-  } finally {
-    await session.close();
-  }
-  return summary;
+  const summary: LoadSummary = { loadId, rows: {}, transactions: 1, firstLoad: false, bookmarks: [] };
+  const { bookmarks } = await writeTransaction({ driver, database: options.database }, async (tx) => {
+    // Built inside the transaction function: a retried transaction starts the steps afresh.
+    summary.firstLoad = await graphIsEmpty(tx);
+    for (const step of steps(source, batchSize, summary.firstLoad, totals))
+      await writeStep(step, summary, options, (rows) => runBatch(tx, step, rows, loadId));
+    if (!summary.firstLoad) await deleteStale(tx, loadId);
+    await bumpDataVersion(tx);
+  });
+  return { ...summary, bookmarks };
 }
 
 /**
@@ -279,17 +278,16 @@ async function loadInBatches(
   totals?: Record<string, number>,
 ): Promise<LoadSummary> {
   const loadId = randomUUID();
-  const summary: LoadSummary = { loadId, rows: {}, transactions: 0, firstLoad: false };
-  const inSession = async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = driver.session({ database: options.database });
-    try {
-      return await work(session);
-    } finally {
-      await session.close();
-    }
+  const summary: LoadSummary = { loadId, rows: {}, transactions: 0, firstLoad: false, bookmarks: [] };
+  const target = { driver, database: options.database };
+  /** A transaction of its own; the load's bookmarks collect every one's, so its end sees them all. */
+  const write = async (work: (tx: ManagedTransaction) => Promise<void>): Promise<void> => {
+    const { bookmarks } = await writeTransaction(target, work);
+    summary.bookmarks = [...new Set([...summary.bookmarks, ...bookmarks])];
+    summary.transactions++;
   };
   // An interrupted first load leaves the database non-empty: its next run merges and cleans up.
-  summary.firstLoad = await inSession((session) => session.executeRead(graphIsEmpty));
+  summary.firstLoad = await readTransaction(target, graphIsEmpty);
   const [documents, sourceLines, entities, relations, claims, conflicts, conflictSides, claimLinks] = steps(
     source,
     options.batchSize ?? 1000,
@@ -297,26 +295,22 @@ async function loadInBatches(
     totals,
   );
   let failed = false;
-  /** Steps one after another in a session of their own, a transaction per batch; stops when another lane failed. */
-  const lane = (laneSteps: Step[]) =>
-    inSession(async (session) => {
-      try {
-        for (const step of laneSteps)
-          await writeStep(
-            step,
-            summary,
-            options,
-            async (rows) => {
-              await session.executeWrite((tx) => runBatch(tx, step, rows, loadId));
-              summary.transactions++;
-            },
-            () => failed,
-          );
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    });
+  /** Steps one after another, a transaction per batch; stops when another lane failed. */
+  const lane = async (laneSteps: Step[]) => {
+    try {
+      for (const step of laneSteps)
+        await writeStep(
+          step,
+          summary,
+          options,
+          (rows) => write((tx) => runBatch(tx, step, rows, loadId)),
+          () => failed,
+        );
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
   await lane([documents!, sourceLines!]);
   // Claims cite documents only, so their transactions never wait for the entity locks that
   // relations take: both go at once, and Neo4j works on two cores where it would use one.
@@ -324,13 +318,10 @@ async function loadInBatches(
   for (const result of [structure, citations]) if (result.status === 'rejected') throw result.reason;
   await lane([conflicts!, conflictSides!, claimLinks!]);
   // Nothing can be stale in a database that was empty. The version is bumped once the data is complete.
-  await inSession((session) =>
-    session.executeWrite(async (tx) => {
-      if (!summary.firstLoad) await deleteStale(tx, loadId);
-      await bumpDataVersion(tx);
-    }),
-  );
-  summary.transactions++;
+  await write(async (tx) => {
+    if (!summary.firstLoad) await deleteStale(tx, loadId);
+    await bumpDataVersion(tx);
+  });
   return summary;
 }
 
