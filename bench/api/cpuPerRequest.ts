@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { operationDocuments } from '../../web/src/api/document.js';
-import { procCpuMs, runTsChild } from '../lib/child.js';
+import { procCpuMs, procMemory, runTsChild } from '../lib/child.js';
 import { startBenchNeo4j } from '../lib/neo4j.js';
-import { median, percentile, round } from '../lib/stats.js';
+import { median, mib, percentile, round } from '../lib/stats.js';
 import type { RunningApp } from './apiBench.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -194,6 +194,10 @@ try {
       }
     for (const measured of rounds.values()) results.push(medianOf(measured));
   }
+  // The warm app's cache after every case: hit rate and size, and the process's memory.
+  const warm = apps.find((a) => a.mode === 'warm')!.app;
+  const cachez = (await (await fetch(`http://127.0.0.1:${warm.port}/cachez`)).json()) as object;
+  log(`warm app: ${JSON.stringify({ ...cachez, rssMiB: mib(procMemory(warm.pid, 'VmRSS')) })}`);
 } finally {
   for (const { app } of apps) await app.stop();
   await neo4j.stop();
