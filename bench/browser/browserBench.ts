@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tests/support/chromium.js';
+import { launchChromium, SOFTWARE_WEBGL_ARGS } from '../../tests/support/chromium.js';
 import { build } from 'vite';
+import type { RendererMode } from '../../web/src/canvas/renderer.js';
 import type { LayoutName } from '../../web/src/view/state.js';
 import type { SyntheticGraph } from '../generate.js';
 import { REPO_ROOT } from '../../server/src/repoRoot.js';
@@ -44,20 +45,26 @@ export interface BrowserResult {
   firstLoadJsGzipBytes: Compared & { files: string[] };
   firstDrawMs: Compared & { elements: number };
   layoutMs: { nodes: number; edges: number; ours: number; floor: number }[];
+  /** The GL implementation Chromium drew WebGL with (software here: SwiftShader), or null without WebGL. */
+  webglRenderer: string | null;
   /**
-   * Frame times while the view moves. `gesture`: a mouse drag then wheel zooming, as a user pans
-   * and zooms (Cytoscape draws from a cached texture meanwhile, where the app turns that on);
+   * Frame times while the view moves, by renderer (the 2D canvas, or Cytoscape's WebGL mode; the
+   * floor draws with the same one). `gesture`: a mouse drag then wheel zooming, as a user pans and
+   * zooms (the 2D canvas draws from a cached texture meanwhile, where the app turns that on);
    * `redraw`: the same motion through cy.panBy/zoom, which redraws everything every frame.
+   * `chosen`: whether the app, left to choose, draws this many elements with this renderer.
    */
   frames: {
     elements: number;
+    renderer: 'canvas' | 'webgl';
+    chosen: boolean;
     mode: 'gesture' | 'redraw';
     oursMedianMs: number;
     oursP95Ms: number;
     floorMedianMs: number;
     floorP95Ms: number;
   }[];
-  jsHeapBytes: { elements: number; ours: number; floor: number }[];
+  jsHeapBytes: { elements: number; renderer: 'canvas' | 'webgl'; ours: number; floor: number }[];
 }
 
 function run(command: string, args: string[]): Promise<void> {
@@ -81,7 +88,7 @@ async function firstLoadJs(distDir: string, htmlFile: string): Promise<{ bytes: 
 }
 
 /** Builds the bench pages (harness and libraries-only floor) into a temporary folder. */
-async function buildBenchPages(outDir: string): Promise<void> {
+export async function buildBenchPages(outDir: string): Promise<void> {
   await build({
     root: PAGE_DIR,
     base: '/',
@@ -101,7 +108,7 @@ async function buildBenchPages(outDir: string): Promise<void> {
 }
 
 /** Serves a folder on 127.0.0.1 (the bench pages need http: module scripts do not load from file:). */
-function serveStatic(root: string): Promise<{ url: string; close(): void }> {
+export function serveStatic(root: string): Promise<{ url: string; close(): void }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -201,6 +208,19 @@ async function usedHeap(page: Page): Promise<number> {
 
 type Side = 'showInApp' | 'showInFloor';
 
+/** The WebGL 2 implementation the browser offers (its unmasked renderer string), or null without one. */
+async function glRenderer(browser: Browser): Promise<string | null> {
+  const page = await newPage(browser);
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl === null) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info === null ? gl.RENDERER : info.UNMASKED_RENDERER_WEBGL));
+  });
+  await page.context().close();
+  return renderer;
+}
+
 /**
  * Records the time between animation frames until `window.__stopFrames()` returns them. A string,
  * for the reason given at FIRST_DRAW_PROBE.
@@ -238,7 +258,14 @@ async function gestureFrames(page: Page, durationMs: number): Promise<number[]> 
 /** A layout that has not finished by then is reported as a failure, not waited for. */
 const SHOW_TIMEOUT_MS = 120_000;
 
-async function show(browser: Browser, pageUrl: string, side: Side, elements: BenchElements, layout: LayoutName) {
+async function show(
+  browser: Browser,
+  pageUrl: string,
+  side: Side,
+  elements: BenchElements,
+  layout: LayoutName,
+  renderer: RendererMode = side === 'showInApp' ? 'auto' : 'canvas',
+) {
   const page = await newPage(browser);
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__bench !== undefined);
@@ -256,10 +283,11 @@ async function show(browser: Browser, pageUrl: string, side: Side, elements: Ben
   });
   try {
     const timing = await Promise.race([
-      page.evaluate(([method, handed, name]) => window.__bench![method](handed, name), [
+      page.evaluate(([method, handed, name, mode]) => window.__bench![method](handed, name, mode), [
         side,
         elements,
         layout,
+        renderer,
       ] as const),
       timeout,
     ]);
@@ -270,6 +298,72 @@ async function show(browser: Browser, pageUrl: string, side: Side, elements: Ben
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Frames while the view moves and the heap, at 1k/5k/20k elements, for each renderer the browser
+ * has (the 2D canvas; WebGL where it has WebGL 2), the app's GraphView beside bare Cytoscape.
+ */
+export async function frameTimes(
+  browser: Browser,
+  pageUrl: string,
+  graph: SyntheticGraph,
+  options: Pick<BrowserOptions, 'panZoomMs'>,
+  log: (msg: string) => void,
+): Promise<Pick<BrowserResult, 'webglRenderer' | 'frames' | 'jsHeapBytes'>> {
+  const webglRenderer = await glRenderer(browser);
+  const renderers = webglRenderer === null ? (['canvas'] as const) : (['canvas', 'webgl'] as const);
+  const frames: BrowserResult['frames'] = [];
+  const jsHeapBytes: BrowserResult['jsHeapBytes'] = [];
+  for (const count of [1000, 5000, 20_000]) {
+    const nodes = Math.round(count / 3);
+    const elements = benchElements(graph, nodes, count - nodes);
+    const total = elements.nodes.length + elements.edges.length;
+    let chosen: 'webgl' | 'canvas' | undefined;
+    for (const renderer of renderers) {
+      const measured: Record<Side, { gesture: number[]; redraw: number[]; heap: number }> = {
+        showInApp: { gesture: [], redraw: [], heap: 0 },
+        showInFloor: { gesture: [], redraw: [], heap: 0 },
+      };
+      for (const side of ['showInApp', 'showInFloor'] as const) {
+        // A preset layout (the app's timeline), so the time goes to drawing, not to laying out.
+        const { page } = await show(browser, pageUrl, side, elements, 'timeline', renderer);
+        chosen ??= (await page.evaluate((n) => window.__bench!.choosesWebgl(n), total)) ? 'webgl' : 'canvas';
+        const drawnWith = (await page.evaluate(() => window.__bench!.drawnWithWebgl())) ? 'webgl' : 'canvas';
+        if (drawnWith !== renderer) throw new Error(`${side}: asked for ${renderer}, drawn with ${drawnWith}`);
+        await page.waitForTimeout(600); // the fit animation
+        measured[side].gesture = await gestureFrames(page, options.panZoomMs);
+        await page.waitForTimeout(300);
+        measured[side].redraw = await page.evaluate((ms) => window.__bench!.panAndZoom(ms), options.panZoomMs);
+        measured[side].heap = await usedHeap(page);
+        await page.context().close();
+      }
+      for (const mode of ['gesture', 'redraw'] as const) {
+        const app = measured.showInApp[mode];
+        const floor = measured.showInFloor[mode];
+        frames.push({
+          elements: total,
+          renderer,
+          chosen: renderer === chosen,
+          mode,
+          oursMedianMs: median(app),
+          oursP95Ms: percentile(app, 95),
+          floorMedianMs: median(floor),
+          floorP95Ms: percentile(floor, 95),
+        });
+        log(
+          `browser: ${total} elements, ${renderer}, ${mode} frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`,
+        );
+      }
+      jsHeapBytes.push({
+        elements: total,
+        renderer,
+        ours: measured.showInApp.heap,
+        floor: measured.showInFloor.heap,
+      });
+    }
+  }
+  return { webglRenderer, frames, jsHeapBytes };
 }
 
 export async function runBrowserBench(
@@ -285,7 +379,8 @@ export async function runBrowserBench(
   const ours = await firstLoadJs(path.join(REPO_ROOT, 'web', 'dist'), 'index.html');
   const libraries = await firstLoadJs(benchDist, 'libraries.html');
   const server = await serveStatic(benchDist);
-  const browser = await launchChromium();
+  // WebGL in software, asked for by name: the only WebGL a machine without a GPU has.
+  const browser = await launchChromium(SOFTWARE_WEBGL_ARGS);
   try {
     const seedUrl = new URL('/?n=actor:japan&x=actor:japan~~25&f=actor:japan', seedAppUrl).toString();
     const firstDraws = [];
@@ -318,43 +413,7 @@ export async function runBrowserBench(
       );
     }
 
-    const frames: BrowserResult['frames'] = [];
-    const jsHeapBytes: BrowserResult['jsHeapBytes'] = [];
-    for (const count of [1000, 5000, 20_000]) {
-      const nodes = Math.round(count / 3);
-      const elements = benchElements(graph, nodes, count - nodes);
-      const total = elements.nodes.length + elements.edges.length;
-      const measured: Record<Side, { gesture: number[]; redraw: number[]; heap: number }> = {
-        showInApp: { gesture: [], redraw: [], heap: 0 },
-        showInFloor: { gesture: [], redraw: [], heap: 0 },
-      };
-      for (const side of ['showInApp', 'showInFloor'] as const) {
-        // A preset layout (the app's timeline), so the time goes to drawing, not to laying out.
-        const { page } = await show(browser, server.url, side, elements, 'timeline');
-        await page.waitForTimeout(600); // the fit animation
-        measured[side].gesture = await gestureFrames(page, options.panZoomMs);
-        await page.waitForTimeout(300);
-        measured[side].redraw = await page.evaluate((ms) => window.__bench!.panAndZoom(ms), options.panZoomMs);
-        measured[side].heap = await usedHeap(page);
-        await page.context().close();
-      }
-      for (const mode of ['gesture', 'redraw'] as const) {
-        const app = measured.showInApp[mode];
-        const floor = measured.showInFloor[mode];
-        frames.push({
-          elements: total,
-          mode,
-          oursMedianMs: median(app),
-          oursP95Ms: percentile(app, 95),
-          floorMedianMs: median(floor),
-          floorP95Ms: percentile(floor, 95),
-        });
-        log(
-          `browser: ${total} elements, ${mode} frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`,
-        );
-      }
-      jsHeapBytes.push({ elements: total, ours: measured.showInApp.heap, floor: measured.showInFloor.heap });
-    }
+    const { webglRenderer, frames, jsHeapBytes } = await frameTimes(browser, server.url, graph, options, log);
     return {
       firstLoadJsGzipBytes: { ours: ours.bytes, floor: libraries.bytes, files: ours.files },
       firstDrawMs: {
@@ -363,6 +422,7 @@ export async function runBrowserBench(
         elements: seedElements.nodes.length + seedElements.edges.length,
       },
       layoutMs,
+      webglRenderer,
       frames,
       jsHeapBytes,
     };
