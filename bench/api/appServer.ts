@@ -15,6 +15,8 @@ const config = readConfig({
   HOST: '127.0.0.1',
   SEED_ON_START: seedOnStart,
   LOG_LEVEL: 'warn',
+  // The bench turns the response cache off (0) to measure cold answers.
+  RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB,
 });
 const atlas = await startAtlas(
   config,

@@ -36,6 +36,22 @@ export interface BrowserOptions {
   panZoomMs: number;
 }
 
+/**
+ * A measurement of the built app on the seed that another part of the bench brings (the first
+ * useful view on load, expanding NATO): it gets the browser and the app's URL and answers figures.
+ */
+export interface SeedAppScenario {
+  name: string;
+  run(browser: Browser, seedAppUrl: string, log: (msg: string) => void): Promise<SeedAppFigure[]>;
+}
+
+export interface SeedAppFigure {
+  figure: string;
+  ms: number;
+  /** The target, where the issue sets one. */
+  limitMs?: number;
+}
+
 export interface Compared {
   ours: number;
   floor: number;
@@ -44,6 +60,8 @@ export interface Compared {
 export interface BrowserResult {
   firstLoadJsGzipBytes: Compared & { files: string[] };
   firstDrawMs: Compared & { elements: number };
+  /** The figures of the SeedAppScenarios handed in. */
+  seedApp: SeedAppFigure[];
   layoutMs: { nodes: number; edges: number; ours: number; floor: number }[];
   /** The GL implementation Chromium drew WebGL with (software here: SwiftShader), or null without WebGL. */
   webglRenderer: string | null;
@@ -371,6 +389,7 @@ export async function runBrowserBench(
   seedAppUrl: string,
   options: BrowserOptions,
   log: (msg: string) => void,
+  seedAppScenarios: readonly SeedAppScenario[] = [],
 ): Promise<BrowserResult> {
   log('browser: building the web app and the bench pages');
   await run('npm', ['run', '--silent', 'build:web']);
@@ -391,6 +410,13 @@ export async function runBrowserBench(
     log(
       `browser: first draw ${median(firstDraws.map((d) => d.ms)).toFixed(0)} ms (floor ${median(floorDraws).toFixed(0)} ms)`,
     );
+
+    const seedApp: SeedAppFigure[] = [];
+    for (const scenario of seedAppScenarios) {
+      const figures = await scenario.run(browser, seedAppUrl, log);
+      for (const f of figures) log(`browser: ${scenario.name}: ${f.figure} ${f.ms.toFixed(0)} ms`);
+      seedApp.push(...figures);
+    }
 
     const layoutMs: BrowserResult['layoutMs'] = [];
     for (const nodes of [1000, 5000]) {
@@ -421,6 +447,7 @@ export async function runBrowserBench(
         floor: median(floorDraws),
         elements: seedElements.nodes.length + seedElements.edges.length,
       },
+      seedApp,
       layoutMs,
       webglRenderer,
       frames,

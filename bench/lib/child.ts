@@ -25,10 +25,11 @@ export interface TsChild<T> {
 export function runTsChild<T>(
   script: string,
   args: string[],
-  options: { nodeArgs?: string[]; label: string },
+  options: { nodeArgs?: string[]; label: string; env?: Record<string, string> },
 ): TsChild<T> {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   const listeners: ((line: string) => void)[] = [];
   readline
