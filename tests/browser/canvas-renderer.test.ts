@@ -12,7 +12,7 @@ const withoutWebgl = useBrowser(NO_WEBGL_ARGS);
 
 /** About 3,600 elements: past the size from which the app draws with WebGL on a GPU. */
 const LARGE = hubNeighbourhood(1200);
-const WEBGL_LAYER = 'canvas[data-id$="-webgl"]';
+const drawnWith = (page: Page) => page.evaluate(() => window.__atlas!.renderer());
 
 /** The app on the large hub graph, with a renderer preference (null: none), laid out and settled. */
 async function openLarge(
@@ -76,7 +76,7 @@ describe('canvas renderer', () => {
   it('draws a large graph with WebGL, labels readable when zoomed in', async () => {
     expect(LARGE.nodes.length + LARGE.edges.length).toBeGreaterThan(WEBGL_MIN_ELEMENTS);
     const page = await openLarge(withWebgl, 'webgl');
-    await poll(() => page.locator(WEBGL_LAYER).count()).toBe(1);
+    await poll(() => drawnWith(page)).toBe('webgl');
     await screenshot(page, 'canvas-renderer-webgl-large');
     // Thousands of nodes and edges drawn, not an empty (or only cleared) WebGL layer.
     expect(await drawnPixels(page)).toBeGreaterThan(20_000);
@@ -93,7 +93,7 @@ describe('canvas renderer', () => {
     // Software GL and no preference: the app starts on the 2D canvas.
     const page = await openLarge(withWebgl, null, '&s=actor:n7');
     await screenshot(page, 'canvas-renderer-before-switch');
-    expect(await page.locator(WEBGL_LAYER).count()).toBe(0);
+    expect(await drawnWith(page)).toBe('canvas');
     const before = await page.evaluate(() => ({
       positions: window.__atlas!.positions(),
       selected: window.__atlas!.selectedIds(),
@@ -107,7 +107,7 @@ describe('canvas renderer', () => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(slider, '2010');
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await poll(() => page.locator(WEBGL_LAYER).count()).toBe(1);
+    await poll(() => drawnWith(page)).toBe('webgl');
     await screenshot(page, 'canvas-renderer-after-switch');
     const after = await page.evaluate(() => ({
       positions: window.__atlas!.positions(),
@@ -118,11 +118,25 @@ describe('canvas renderer', () => {
     expect(await drawnPixels(page)).toBeGreaterThan(20_000);
   });
 
+  it('falls back to the 2D canvas when the WebGL context is lost', async () => {
+    const page = await openLarge(withWebgl, 'webgl');
+    expect(await drawnWith(page)).toBe('webgl');
+    // As a GPU reset does: the page loses the context Cytoscape draws with.
+    await page.evaluate(() => {
+      const layer = document.querySelector<HTMLCanvasElement>('canvas[data-id$="-webgl"]')!;
+      layer.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await poll(() => drawnWith(page)).toBe('canvas');
+    await screenshot(page, 'canvas-renderer-context-lost');
+    expect(await drawnPixels(page)).toBeGreaterThan(20_000);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
   it('falls back to the 2D canvas where the browser has no WebGL', async () => {
     const page = await openLarge(withoutWebgl, 'webgl');
     await screenshot(page, 'canvas-renderer-no-webgl');
     expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
-    expect(await page.locator(WEBGL_LAYER).count()).toBe(0);
+    expect(await drawnWith(page)).toBe('canvas');
     expect(await drawnPixels(page)).toBeGreaterThan(20_000);
     expect(pageProblems(page)).toEqual([]);
   });

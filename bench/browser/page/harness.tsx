@@ -12,7 +12,7 @@ import { GraphView } from '../../../web/src/canvas/GraphView';
 import { headlessFcoseOptions } from '../../../web/src/canvas/fcoseLayout';
 import { startLayoutWorker } from '../../../web/src/canvas/layoutClient';
 import { layoutOptions, timelinePositions } from '../../../web/src/canvas/layouts';
-import { rendererOptions, wantsWebgl, type RendererMode } from '../../../web/src/canvas/renderer';
+import { drawsWithWebgl, rendererOptions, wantsWebgl, type RendererMode } from '../../../web/src/canvas/renderer';
 import type { LayoutName } from '../../../web/src/view/state';
 import '../../../web/src/styles.css';
 
@@ -37,7 +37,7 @@ export interface BenchPage {
     layout: LayoutName,
     renderer?: RendererMode,
   ): Promise<{ layoutMs: number; drawnMs: number }>;
-  /** Whether the shown graph is drawn by WebGL (Cytoscape adds a WebGL layer to its canvases then). */
+  /** Whether the shown graph is drawn by WebGL. */
   drawnWithWebgl(): boolean;
   /** Whether the app, left to choose, draws this many elements with WebGL in this browser. */
   choosesWebgl(elementCount: number): boolean;
@@ -193,9 +193,7 @@ window.__bench = {
     return done;
   },
   choosesWebgl: (elementCount) => wantsWebgl('auto', elementCount, false),
-  drawnWithWebgl() {
-    return shown?.container()?.querySelector('canvas[data-id$="-webgl"]') != null;
-  },
+  drawnWithWebgl: () => shown !== null && drawsWithWebgl(shown),
   async panAndZoom(durationMs) {
     const cy = shown!;
     const deltas: number[] = [];

@@ -9,7 +9,7 @@ import type { FilterResult } from '../graph/filters';
 import type { LayoutName } from '../view/state';
 import { syncElements, type EdgeData, type NodeData } from './elements';
 import { MiniMap } from './MiniMap';
-import { rendererOptions, rendererPreference, wantsWebgl, type RendererMode } from './renderer';
+import { rendererOptions, rendererPreference, wantsWebgl, webglLost, type RendererMode } from './renderer';
 import { EDGE_FONT_SIZE, graphStylesheet, MIN_LABEL_PX, NODE_FONT_SIZE, type StyleOptions } from './style';
 import { useLayout } from './useLayout';
 import { moveByKey } from './viewport';
@@ -17,6 +17,8 @@ import { moveByKey } from './viewport';
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
 const TEXTURE_ON_VIEWPORT_ELEMENTS = 500;
+/** The canvas Cytoscape adds for its WebGL mode. */
+const WEBGL_LAYER = 'canvas[data-id$="-webgl"]';
 
 export interface GraphViewProps {
   elements: { nodes: NodeData[]; edges: EdgeData[] };
@@ -95,6 +97,8 @@ export function GraphView(props: GraphViewProps) {
   const webgl = wantsWebgl(props.renderer ?? rendererPreference(), count, webglBefore.current);
   webglBefore.current = webgl;
   const carried = useRef<CarriedView | null>(null);
+  // Cytoscape does not recover from a lost WebGL context: the canvas would stay blank.
+  const [, setContextsLost] = useState(0);
 
   // Created again when the renderer changes (Cytoscape fixes it at creation), with the elements,
   // positions, classes, selection and viewport of the instance it replaces.
@@ -122,7 +126,14 @@ export function GraphView(props: GraphViewProps) {
     });
     instance.scratch('styleKey', style.key);
     instance.scratch('webgl', webgl);
-    if (webgl) instance.on('zoom', () => restyle(instance));
+    if (webgl) {
+      instance.on('zoom', () => restyle(instance));
+      const lost = () => {
+        webglLost();
+        setContextsLost((n) => n + 1);
+      };
+      container.querySelector(WEBGL_LAYER)?.addEventListener('webglcontextlost', lost, { once: true });
+    }
     // A layout cut short by the switch starts again from where the nodes are.
     if (previous?.laying === true) instance.scratch('relayout', true);
     instance.on('tap', (event: EventObject) => {

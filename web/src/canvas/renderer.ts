@@ -4,6 +4,7 @@
  * own (without WebGL 2 it logs an error and draws nothing), so GraphView asks here first and
  * recreates its instance when the answer changes.
  */
+import type { Core } from 'cytoscape';
 
 /**
  * From this many elements (nodes + edges) on, WebGL draws the canvas where the GL runs on a GPU.
@@ -64,6 +65,11 @@ export function webglSupport(): WebglSupport {
   return support;
 }
 
+/** After a lost context (GPU reset, driver crash, too many contexts) WebGL is not used again in this page. */
+export function webglLost(): void {
+  support = 'none';
+}
+
 /** Whether WebGL should draw this many elements, given whether it draws them now. */
 export function wantsWebgl(mode: RendererMode, elementCount: number, drawingWithWebgl: boolean): boolean {
   const gl = webglSupport();
@@ -71,6 +77,11 @@ export function wantsWebgl(mode: RendererMode, elementCount: number, drawingWith
   if (mode === 'webgl') return true;
   if (gl === 'software') return false;
   return elementCount >= (drawingWithWebgl ? WEBGL_MIN_ELEMENTS * WEBGL_KEEP_SHARE : WEBGL_MIN_ELEMENTS);
+}
+
+/** Whether an instance draws with WebGL (its renderer's flag, which the typings do not declare). */
+export function drawsWithWebgl(cy: Core): boolean {
+  return (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl === true;
 }
 
 /** Cytoscape's `renderer` option (its typings do not declare it). */
