@@ -17,6 +17,7 @@ import { runBrowserBench, type BrowserResult } from './browser/browserBench.js';
 import { SEED_APP_SCENARIOS } from './browser/seedAppScenarios.js';
 import { SIZES, syntheticGraph, type BenchSize } from './generate.js';
 import { runImportBench, type ImportSectionResult } from './import/importBench.js';
+import { stopChildren } from './lib/child.js';
 import { startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.js';
 import { machineInfo, writeReport } from './report.js';
 
@@ -75,6 +76,38 @@ async function main() {
   // Thirty scenario × connection cells, each against two apps (cold, warm) and two floors: short
   // rounds keep the whole run within 15 minutes on two cores (loading M alone takes about four).
   const apiOptions = { connections: [1, 16, 64], warmupSeconds: 0.5, durationSeconds: 1, rounds: 2 };
+
+  const report = async (ended: string | null) => {
+    const paths = await writeReport({
+      machine: await machineInfo(neo4jVersion),
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      date: new Date().toISOString(),
+      wallSeconds: Math.round((Date.now() - startedAt) / 1000),
+      sections,
+      sizes,
+      apiOptions,
+      imports,
+      api,
+      browser,
+      failure: ended,
+    });
+    log(`done in ${Math.round((Date.now() - startedAt) / 1000)} s: ${paths.join(', ')}`);
+  };
+  // Stopped (a time limit, Ctrl-C): what was measured so far is still written, and the databases
+  // and servers this run started are stopped.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopped by ${signal}`);
+    stopChildren();
+    void Promise.allSettled([loaded?.stop(), seedDb?.stop()])
+      .then(() => report(`stopped by ${signal} after ${Math.round((Date.now() - startedAt) / 1000)} s`))
+      .finally(() => process.exit(1));
+  };
+  // Listening (not once): the local Neo4j's own handler re-raises the signal when no one else listens.
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   try {
     if (sections.includes('import'))
       for (const size of sizes) {
@@ -89,17 +122,7 @@ async function main() {
       seedDb = await startBenchNeo4j();
       neo4jVersion = seedDb.version;
     }
-    if (sections.includes('api')) {
-      const seed = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset;
-      api.push(await runApiBench('seed', seedDb!.uri, 'always', seedScenarios(seed), apiOptions, log));
-      loaded = await loadedDatabase(largest, loaded);
-      api.push(
-        await runApiBench(largest, loaded.uri, 'never', syntheticScenarios(syntheticGraph(largest)), apiOptions, log),
-      );
-    }
-    await loaded?.stop();
-    loaded = null;
-
+    // The browser first: it needs only the seed, and the API's M graph takes minutes to load.
     if (sections.includes('browser')) {
       const app = await startApp(seedDb!.uri, 'always', 'app seed (browser)');
       try {
@@ -114,30 +137,26 @@ async function main() {
         await app.stop();
       }
     }
+    if (sections.includes('api')) {
+      const seed = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset;
+      api.push(await runApiBench('seed', seedDb!.uri, 'always', seedScenarios(seed), apiOptions, log));
+      loaded = await loadedDatabase(largest, loaded);
+      api.push(
+        await runApiBench(largest, loaded.uri, 'never', syntheticScenarios(syntheticGraph(largest)), apiOptions, log),
+      );
+    }
   } catch (error) {
     // Whatever was measured before the failure is still written, with the failure named.
     failure = error instanceof Error ? error.message : String(error);
     log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : failure}`);
   } finally {
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
     await loaded?.stop();
     await seedDb?.stop();
   }
-
-  const paths = await writeReport({
-    machine: await machineInfo(neo4jVersion),
-    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    date: new Date().toISOString(),
-    wallSeconds: Math.round((Date.now() - startedAt) / 1000),
-    sections,
-    sizes,
-    apiOptions,
-    imports,
-    api,
-    browser,
-    failure,
-  });
+  await report(failure);
   if (failure !== null) process.exitCode = 1;
-  log(`done in ${Math.round((Date.now() - startedAt) / 1000)} s: ${paths.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

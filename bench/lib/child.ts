@@ -21,6 +21,14 @@ export interface TsChild<T> {
   onLine(listener: (line: string) => void): void;
 }
 
+/** The children still running, so that a stopped bench can stop them too. */
+const running = new Set<ChildProcess>();
+
+/** Stops every child still running (the bench was told to stop). */
+export function stopChildren(): void {
+  for (const child of running) child.kill('SIGTERM');
+}
+
 /** Runs `script` with tsx in a fresh Node, stderr passed through with a prefix. */
 export function runTsChild<T>(
   script: string,
@@ -31,6 +39,8 @@ export function runTsChild<T>(
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const listeners: ((line: string) => void)[] = [];
   readline
     .createInterface({ input: child.stderr! })
