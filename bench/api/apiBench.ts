@@ -1,7 +1,9 @@
 /**
  * The API under load: the real app (startAtlas in a child process) against its two floors, the
  * bare-HTTP one (same bytes, no work) and the database one (same Cypher, no GraphQL), with
- * autocannon at fixed connection counts and durations, rounds interleaved so noise hits all three.
+ * autocannon at fixed connection counts and durations, rounds interleaved so noise hits them all.
+ * The app runs twice: cold, with its response cache off (RESPONSE_CACHE_MB=0), and warm, with it
+ * on and the same requests repeated; an app without a cache answers both alike.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +18,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_OPERATIONS = path.resolve(HERE, '../../web/src/api/operations.graphql');
 const BENCH_OPERATIONS = path.join(HERE, 'operations.graphql');
 
-export type OperationName = 'Search' | 'BenchEntity' | 'BenchNeighborhood' | 'Trace';
+export type OperationName = 'Search' | 'EntityDetails' | 'Neighborhood' | 'BenchNeighborhood' | 'Trace';
 
 export interface Scenario {
   name: string;
@@ -41,25 +43,37 @@ export interface LoadFigures {
   errors: number;
 }
 
+export type Temperature = 'cold' | 'warm';
+
 export interface ScenarioResult {
   scenario: string;
+  operation: OperationName;
   connections: number;
-  /** How the rounds ran: timed, or (for a slow scenario) one request answered per connection. */
+  /** How the rounds ran: timed, or (for a slow scenario) a number of requests answered. */
   rounds: string;
-  ours: LoadFigures;
+  cold: LoadFigures;
+  warm: LoadFigures;
   bytesFloor: LoadFigures;
   driverFloor: LoadFigures;
-  /** Peak resident memory of the app process while this scenario ran. */
-  appPeakRssBytes: number;
-  /** What the answers looked like (captured before the run). */
-  answer: { bytes: number; nodes: number | null; truncated: boolean | null; captureErrors: number };
+  /** Peak resident memory of each app process while this scenario ran. */
+  appPeakRssBytes: Record<Temperature, number>;
+  /** What the answers looked like (captured from the cold app before the run, each request once). */
+  answer: {
+    bytes: number;
+    nodes: number | null;
+    truncated: boolean | null;
+    captureErrors: number;
+    /** Median latency of those first, sequential requests: each variable set asked once. */
+    sequentialMedianMs: number;
+    distinctRequests: number;
+  };
 }
 
 export interface ApiResult {
   dataset: string;
   scenarios: ScenarioResult[];
-  appRssAfterBytes: number;
-  appPeakRssBytes: number;
+  appRssAfterBytes: Record<Temperature, number>;
+  appPeakRssBytes: Record<Temperature, number>;
 }
 
 /** The request documents: the app's own operations plus the bench's, sharing the app's fragments. */
@@ -71,8 +85,9 @@ function startServer(
   script: string,
   args: string[],
   label: string,
+  env: Record<string, string> = {},
 ): Promise<{ child: TsChild<unknown>; port: number }> {
-  const child = runTsChild<unknown>(path.join(HERE, script), args, { label });
+  const child = runTsChild<unknown>(path.join(HERE, script), args, { label, env });
   return new Promise((resolve, reject) => {
     child.onLine((line) => {
       const ready = /^READY (\d+)$/.exec(line);
@@ -93,9 +108,14 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The real app in a child process, on a free loopback port. */
-export async function startApp(neo4jUri: string, seedOnStart: 'always' | 'never', label: string): Promise<RunningApp> {
-  const server = await startServer('appServer.ts', [neo4jUri, seedOnStart], label);
+/** The real app in a child process, on a free loopback port; `env` adds to its environment. */
+export async function startApp(
+  neo4jUri: string,
+  seedOnStart: 'always' | 'never',
+  label: string,
+  env: Record<string, string> = {},
+): Promise<RunningApp> {
+  const server = await startServer('appServer.ts', [neo4jUri, seedOnStart], label, env);
   return { port: server.port, pid: server.child.process.pid!, stop: () => stopServer(server) };
 }
 
@@ -173,6 +193,9 @@ interface Answer {
   };
 }
 
+/** The smallest number of requests a slow scenario's round has answered, at any connection count. */
+const SLOW_ROUND_REQUESTS = 8;
+
 export async function runApiBench(
   dataset: string,
   neo4jUri: string,
@@ -182,17 +205,19 @@ export async function runApiBench(
   log: (msg: string) => void,
 ): Promise<ApiResult> {
   const documents = requestDocuments();
-  const app = await startApp(neo4jUri, seedOnStart, `app ${dataset}`);
-  const appPid = app.pid;
-  const appUrl = `http://127.0.0.1:${app.port}/graphql`;
+  // One at a time: the first loads the seed (when asked to), the second finds it loaded.
+  const apps: Record<Temperature, RunningApp> = {
+    cold: await startApp(neo4jUri, seedOnStart, `app ${dataset} cold`, { RESPONSE_CACHE_MB: '0' }),
+    warm: await startApp(neo4jUri, 'never', `app ${dataset} warm`),
+  };
+  const urlOf = (app: RunningApp) => `http://127.0.0.1:${app.port}/graphql`;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-api-'));
   let floor: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
-    // Capture the app's real answers: the bytes floor serves them, and they must be clean.
+    // Capture the cold app's real answers, each request once: the bytes floor serves them, and they must be clean.
     const captured: Record<string, string> = {};
     const bodiesOf = new Map<string, string[]>();
     const answers = new Map<string, ScenarioResult['answer']>();
-    const sequentialMs = new Map<string, number>();
     for (const scenario of scenarios) {
       const query = documents.get(scenario.operation);
       if (query === undefined) throw new Error(`no operation ${scenario.operation}`);
@@ -207,7 +232,11 @@ export async function runApiBench(
       let truncated: boolean | null = null;
       for (const body of bodies) {
         const sentAt = performance.now();
-        const response = await fetch(appUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(urlOf(apps.cold), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         const text = await response.text();
         latencies.push(performance.now() - sentAt);
         // Kept as answered: the bytes floor serves the same, and the load run counts the errors.
@@ -225,71 +254,87 @@ export async function runApiBench(
         const cut = slice?.truncated ?? trace?.truncated;
         if (cut !== undefined) truncated = (truncated ?? false) || cut;
       }
-      answers.set(scenario.name, { bytes: median(sizes), nodes, truncated, captureErrors });
-      sequentialMs.set(scenario.name, median(latencies));
+      answers.set(scenario.name, {
+        bytes: median(sizes),
+        nodes,
+        truncated,
+        captureErrors,
+        sequentialMedianMs: median(latencies),
+        distinctRequests: bodies.length,
+      });
     }
     const capturedFile = path.join(workDir, 'captured.json');
     writeFileSync(capturedFile, JSON.stringify(captured));
     floor = await startServer('floorServer.ts', [neo4jUri, capturedFile], `floors ${dataset}`);
     const targets = {
-      ours: appUrl,
+      cold: urlOf(apps.cold),
+      warm: urlOf(apps.warm),
       bytesFloor: `http://127.0.0.1:${floor.port}/bytes`,
       driverFloor: `http://127.0.0.1:${floor.port}/driver`,
     } as const;
+    type Target = keyof typeof targets;
 
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios)
       for (const [cell, connections] of options.connections.entries()) {
         const bodies = bodiesOf.get(scenario.name)!;
-        // A slow scenario would finish few or no requests in a short timed round: it runs one round
-        // in which every connection has one request answered instead (the bytes floor stays timed).
-        const slow = sequentialMs.get(scenario.name)! > SLOW_SCENARIO_MS;
-        const timed: Round = { seconds: options.durationSeconds };
-        const roundFor = (name: keyof typeof targets): Round =>
-          slow && name !== 'bytesFloor' ? { requests: connections } : timed;
-        // Warmed once per scenario, before its first connection count. The bytes floor needs no
-        // warming and, answering thousands of requests a second, no second round to be steady.
+        const answer = answers.get(scenario.name)!;
+        // A slow scenario would finish few or no requests in a short timed round: its rounds end
+        // after a number of answered requests instead (the bytes floor stays timed).
+        const slow = answer.sequentialMedianMs > SLOW_SCENARIO_MS;
+        const counted = Math.max(connections, SLOW_ROUND_REQUESTS);
+        const roundFor = (name: Target): Round =>
+          slow && name !== 'bytesFloor' ? { requests: counted } : { seconds: options.durationSeconds };
+        // The floors do not change between rounds: one round each beside the app's; a slow
+        // scenario gets one round of each (its rounds take many seconds at 64 connections).
+        const roundsOf = (name: Target) => (slow || (name !== 'cold' && name !== 'warm') ? 1 : options.rounds);
+        // Warmed once per scenario, before its first connection count (the warm app's cache fills
+        // here). The bytes floor needs no warming.
         if (cell === 0)
-          for (const url of [targets.ours, targets.driverFloor])
-            await load(url, bodies, Math.min(connections, slow ? 4 : connections), { seconds: options.warmupSeconds });
-        const rounds: Record<keyof typeof targets, LoadFigures[]> = { ours: [], bytesFloor: [], driverFloor: [] };
-        let appPeakRssBytes = 0;
-        for (let round = 0; round < (slow ? 1 : options.rounds); round++)
-          for (const [name, url] of Object.entries(targets) as [keyof typeof targets, string][]) {
-            if (name === 'bytesFloor' && round > 0) continue;
-            const stopSampling = name === 'ours' ? rssSampler(appPid) : null;
+          for (const url of [targets.cold, targets.warm, targets.driverFloor])
+            await load(url, bodies, Math.min(Math.max(...options.connections), slow ? 4 : 16), {
+              seconds: options.warmupSeconds,
+            });
+        const rounds: Record<Target, LoadFigures[]> = { cold: [], warm: [], bytesFloor: [], driverFloor: [] };
+        const appPeakRssBytes: Record<Temperature, number> = { cold: 0, warm: 0 };
+        for (let round = 0; round < options.rounds; round++)
+          for (const [name, url] of Object.entries(targets) as [Target, string][]) {
+            if (round >= roundsOf(name)) continue;
+            const app = name === 'cold' || name === 'warm' ? name : null;
+            const stopSampling = app === null ? null : rssSampler(apps[app].pid);
             rounds[name].push(await load(url, bodies, connections, roundFor(name)));
-            if (stopSampling) appPeakRssBytes = Math.max(appPeakRssBytes, stopSampling());
+            if (app !== null) appPeakRssBytes[app] = Math.max(appPeakRssBytes[app], stopSampling!());
           }
         const result: ScenarioResult = {
           scenario: scenario.name,
+          operation: scenario.operation,
           connections,
           rounds: slow
-            ? `1 round of ${connections} requests (sequentially ${sequentialMs.get(scenario.name)!.toFixed(0)} ms each)`
+            ? `1 × ${counted} requests (sequentially ${answer.sequentialMedianMs.toFixed(0)} ms each)`
             : `${options.rounds} × ${options.durationSeconds} s`,
-          ours: medianFigures(rounds.ours),
+          cold: medianFigures(rounds.cold),
+          warm: medianFigures(rounds.warm),
           bytesFloor: medianFigures(rounds.bytesFloor),
           driverFloor: medianFigures(rounds.driverFloor),
           appPeakRssBytes,
-          answer: answers.get(scenario.name)!,
+          answer,
         };
         log(
-          `api ${dataset} ${scenario.name} c=${connections}: ${result.ours.requestsPerSecond.toFixed(0)} req/s, ` +
-            `p99 ${result.ours.p99Ms} ms (driver floor ${result.driverFloor.requestsPerSecond.toFixed(0)} req/s, ` +
-            `p99 ${result.driverFloor.p99Ms} ms; bytes floor ${result.bytesFloor.requestsPerSecond.toFixed(0)} req/s), ` +
-            `errors ${result.ours.errors}`,
+          `api ${dataset} ${scenario.name} c=${connections}: cold ${result.cold.requestsPerSecond.toFixed(0)} req/s ` +
+            `p99 ${result.cold.p99Ms} ms, warm ${result.warm.requestsPerSecond.toFixed(0)} req/s p99 ${result.warm.p99Ms} ms ` +
+            `(driver floor ${result.driverFloor.requestsPerSecond.toFixed(0)} req/s p99 ${result.driverFloor.p99Ms} ms; ` +
+            `bytes floor ${result.bytesFloor.requestsPerSecond.toFixed(0)} req/s), errors ${result.cold.errors + result.warm.errors}`,
         );
         results.push(result);
       }
-    return {
-      dataset,
-      scenarios: results,
-      appRssAfterBytes: procMemory(appPid, 'VmRSS'),
-      appPeakRssBytes: procMemory(appPid, 'VmHWM'),
-    };
+    const memory = (field: 'VmRSS' | 'VmHWM') => ({
+      cold: procMemory(apps.cold.pid, field),
+      warm: procMemory(apps.warm.pid, field),
+    });
+    return { dataset, scenarios: results, appRssAfterBytes: memory('VmRSS'), appPeakRssBytes: memory('VmHWM') };
   } finally {
     if (floor) await stopServer(floor);
-    await app.stop();
+    await Promise.all([apps.cold.stop(), apps.warm.stop()]);
     rmSync(workDir, { recursive: true, force: true });
   }
 }

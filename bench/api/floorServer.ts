@@ -41,13 +41,37 @@ async function citations(edges: { id: string }[]) {
   return { claims, documents };
 }
 
+/** The claims a set of claims disagrees with: the details panel shows both sides. */
+async function withConflicts(claims: Awaited<ReturnType<typeof repo.claimsBySubject>>) {
+  const conflicting = [...new Set(claims.flatMap((c) => c.conflictsWith))];
+  return { claims, conflicting: conflicting.length === 0 ? [] : await repo.claimsById(conflicting) };
+}
+
 const operations: Record<string, (v: Record<string, unknown>) => Promise<unknown>> = {
   async Search(v) {
     const text = String(v.text);
     const candidates = await repo.searchCandidates(buildLuceneQuery(text) ?? '', null, SEARCH_CANDIDATES);
     return rankHits(text, candidates).slice(0, Number(v.first ?? 20));
   },
-  BenchEntity: (v) => repo.entitiesById([String(v.id)]),
+  async EntityDetails(v) {
+    const id = String(v.id);
+    const [entities, pages, documents] = await Promise.all([
+      repo.entitiesById([id]),
+      repo.relationPages([id], { types: null, direction: 'BOTH', asOf: null, first: 200, after: null }),
+      repo.sources(),
+    ]);
+    const relations = pages.get(id)?.relations ?? [];
+    const ends = [...new Set(relations.flatMap((r) => [r.from, r.to]))];
+    const [claims, endEntities] = await Promise.all([
+      repo.claimsBySubject([id, ...relations.map((r) => r.id)]),
+      repo.entitiesById(ends),
+    ]);
+    return { entities, relations, endEntities, documents, ...(await withConflicts(claims)) };
+  },
+  async Neighborhood(v) {
+    const slice = await repo.neighborhood(v.ids as string[], 1, null, null, Number(v.limit ?? 300));
+    return { ...slice, ...(await citations(slice.edges)) };
+  },
   async BenchNeighborhood(v) {
     const slice = await repo.neighborhood(v.ids as string[], 2, null, null, Number(v.limit ?? 300));
     return { ...slice, ...(await citations(slice.edges)) };

@@ -1,6 +1,7 @@
 /**
- * What the API benchmark asks: each operation with a rotation of arguments, on the seed (real
- * entities) and on a synthetic graph (a sample of entities, plus its hubs).
+ * What the API benchmark asks: the web app's own operations (search, an entity's details, a
+ * neighbourhood as the canvas expands it, a trace), each with a rotation of arguments, on the seed
+ * (real entities) and on a synthetic graph (a sample of entities, plus its hubs).
  */
 import type { Dataset } from '../../server/src/domain/model.js';
 import type { SyntheticGraph } from '../generate.js';
@@ -10,36 +11,45 @@ import type { Scenario } from './apiBench.js';
 const NEIGHBORHOOD_LIMIT = 300;
 const SEARCH_FIRST = 20;
 const ROTATION = 10;
+/** The issue's sequential target: the details of 30 different entities, each asked once. */
+const DETAILS_ROTATION = 30;
 
-function common(ids: string[], texts: string[]): Scenario[] {
+function common(ids: string[], detailIds: string[], texts: string[]): Scenario[] {
   const pairs = ids.map((from, i) => ({ from, to: ids[(i + 3) % ids.length]! }));
   return [
     { name: 'search', operation: 'Search', variables: texts.map((text) => ({ text, first: SEARCH_FIRST })) },
-    { name: 'entity', operation: 'BenchEntity', variables: ids.map((id) => ({ id })) },
+    { name: 'entity details', operation: 'EntityDetails', variables: detailIds.map((id) => ({ id })) },
     {
-      name: 'neighborhood d2',
-      operation: 'BenchNeighborhood',
+      name: 'neighborhood',
+      operation: 'Neighborhood',
       variables: ids.map((id) => ({ ids: [id], limit: NEIGHBORHOOD_LIMIT })),
     },
-    { name: 'paths h4', operation: 'Trace', variables: pairs.map((p) => ({ ...p, maxHops: 4, first: 5 })) },
+    { name: 'trace h4', operation: 'Trace', variables: pairs.map((p) => ({ ...p, maxHops: 4, first: 5 })) },
   ];
+}
+
+/** `count` evenly spread items of a sorted list. */
+function spread<T>(items: T[], count: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / count));
+  return Array.from({ length: Math.min(count, items.length) }, (_, i) => items[i * step]!);
 }
 
 /** Evenly spread seed entities, searched by acronym or English name and by Japanese name. */
 export function seedScenarios(seed: Dataset): Scenario[] {
   const entities = [...seed.entities].sort((a, b) => a.id.localeCompare(b.id));
-  const step = Math.floor(entities.length / ROTATION);
-  const picked = Array.from({ length: ROTATION }, (_, i) => entities[i * step]!);
+  const picked = spread(entities, ROTATION);
   const texts = picked.map((e, i) => (i % 2 === 0 ? (e.acronym ?? e.name) : e.nameJa));
   return common(
     picked.map((e) => e.id),
+    spread(entities, DETAILS_ROTATION).map((e) => e.id),
     texts,
   );
 }
 
 /** A sample of entities (most of them small, as a power law has it), and the hubs. */
 export function syntheticScenarios(graph: SyntheticGraph): Scenario[] {
-  const picked = graph.sampleEntities(ROTATION).map((i) => graph.entity(i));
+  const sample = graph.sampleEntities(DETAILS_ROTATION).map((i) => graph.entity(i));
+  const picked = sample.slice(0, ROTATION);
   // The generated proper name is the longest word; Japanese names start with it in katakana.
   const texts = picked.map((e, i) =>
     i % 2 === 0 ? e.name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)) : e.nameJa.slice(0, 4),
@@ -48,6 +58,7 @@ export function syntheticScenarios(graph: SyntheticGraph): Scenario[] {
   return [
     ...common(
       picked.map((e) => e.id),
+      sample.map((e) => e.id),
       texts,
     ),
     {
@@ -56,7 +67,7 @@ export function syntheticScenarios(graph: SyntheticGraph): Scenario[] {
       variables: hubs.map((hub) => ({ ids: [hub.id], limit: NEIGHBORHOOD_LIMIT })),
     },
     {
-      name: 'paths h4 via hub',
+      name: 'trace h4 via hub',
       operation: 'Trace',
       variables: hubs.flatMap((hub, i) => [
         { from: hub.id, to: picked[i]!.id, maxHops: 4, first: 5 },

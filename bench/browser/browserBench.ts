@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tests/support/chromium.js';
+import { launchChromium, SOFTWARE_WEBGL_ARGS } from '../../tests/support/chromium.js';
 import { build } from 'vite';
+import type { RendererMode } from '../../web/src/canvas/renderer.js';
 import type { LayoutName } from '../../web/src/view/state.js';
 import type { SyntheticGraph } from '../generate.js';
 import { REPO_ROOT } from '../../server/src/repoRoot.js';
@@ -35,6 +36,22 @@ export interface BrowserOptions {
   panZoomMs: number;
 }
 
+/**
+ * A measurement of the built app on the seed that another part of the bench brings (the first
+ * useful view on load, expanding NATO): it gets the browser and the app's URL and answers figures.
+ */
+export interface SeedAppScenario {
+  name: string;
+  run(browser: Browser, seedAppUrl: string, log: (msg: string) => void): Promise<SeedAppFigure[]>;
+}
+
+export interface SeedAppFigure {
+  figure: string;
+  ms: number;
+  /** The target, where the issue sets one. */
+  limitMs?: number;
+}
+
 export interface Compared {
   ours: number;
   floor: number;
@@ -43,21 +60,29 @@ export interface Compared {
 export interface BrowserResult {
   firstLoadJsGzipBytes: Compared & { files: string[] };
   firstDrawMs: Compared & { elements: number };
+  /** The figures of the SeedAppScenarios handed in. */
+  seedApp: SeedAppFigure[];
   layoutMs: { nodes: number; edges: number; ours: number; floor: number }[];
+  /** The GL implementation Chromium drew WebGL with (software here: SwiftShader), or null without WebGL. */
+  webglRenderer: string | null;
   /**
-   * Frame times while the view moves. `gesture`: a mouse drag then wheel zooming, as a user pans
-   * and zooms (Cytoscape draws from a cached texture meanwhile, where the app turns that on);
+   * Frame times while the view moves, by renderer (the 2D canvas, or Cytoscape's WebGL mode; the
+   * floor draws with the same one). `gesture`: a mouse drag then wheel zooming, as a user pans and
+   * zooms (the 2D canvas draws from a cached texture meanwhile, where the app turns that on);
    * `redraw`: the same motion through cy.panBy/zoom, which redraws everything every frame.
+   * `chosen`: whether the app, left to choose, draws this many elements with this renderer.
    */
   frames: {
     elements: number;
+    renderer: 'canvas' | 'webgl';
+    chosen: boolean;
     mode: 'gesture' | 'redraw';
     oursMedianMs: number;
     oursP95Ms: number;
     floorMedianMs: number;
     floorP95Ms: number;
   }[];
-  jsHeapBytes: { elements: number; ours: number; floor: number }[];
+  jsHeapBytes: { elements: number; renderer: 'canvas' | 'webgl'; ours: number; floor: number }[];
 }
 
 function run(command: string, args: string[]): Promise<void> {
@@ -81,7 +106,7 @@ async function firstLoadJs(distDir: string, htmlFile: string): Promise<{ bytes: 
 }
 
 /** Builds the bench pages (harness and libraries-only floor) into a temporary folder. */
-async function buildBenchPages(outDir: string): Promise<void> {
+export async function buildBenchPages(outDir: string): Promise<void> {
   await build({
     root: PAGE_DIR,
     base: '/',
@@ -101,7 +126,7 @@ async function buildBenchPages(outDir: string): Promise<void> {
 }
 
 /** Serves a folder on 127.0.0.1 (the bench pages need http: module scripts do not load from file:). */
-function serveStatic(root: string): Promise<{ url: string; close(): void }> {
+export function serveStatic(root: string): Promise<{ url: string; close(): void }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -201,6 +226,19 @@ async function usedHeap(page: Page): Promise<number> {
 
 type Side = 'showInApp' | 'showInFloor';
 
+/** The WebGL 2 implementation the browser offers (its unmasked renderer string), or null without one. */
+async function glRenderer(browser: Browser): Promise<string | null> {
+  const page = await newPage(browser);
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl === null) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info === null ? gl.RENDERER : info.UNMASKED_RENDERER_WEBGL));
+  });
+  await page.context().close();
+  return renderer;
+}
+
 /**
  * Records the time between animation frames until `window.__stopFrames()` returns them. A string,
  * for the reason given at FIRST_DRAW_PROBE.
@@ -238,7 +276,14 @@ async function gestureFrames(page: Page, durationMs: number): Promise<number[]> 
 /** A layout that has not finished by then is reported as a failure, not waited for. */
 const SHOW_TIMEOUT_MS = 120_000;
 
-async function show(browser: Browser, pageUrl: string, side: Side, elements: BenchElements, layout: LayoutName) {
+async function show(
+  browser: Browser,
+  pageUrl: string,
+  side: Side,
+  elements: BenchElements,
+  layout: LayoutName,
+  renderer: RendererMode = side === 'showInApp' ? 'auto' : 'canvas',
+) {
   const page = await newPage(browser);
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__bench !== undefined);
@@ -256,10 +301,11 @@ async function show(browser: Browser, pageUrl: string, side: Side, elements: Ben
   });
   try {
     const timing = await Promise.race([
-      page.evaluate(([method, handed, name]) => window.__bench![method](handed, name), [
+      page.evaluate(([method, handed, name, mode]) => window.__bench![method](handed, name, mode), [
         side,
         elements,
         layout,
+        renderer,
       ] as const),
       timeout,
     ]);
@@ -272,11 +318,78 @@ async function show(browser: Browser, pageUrl: string, side: Side, elements: Ben
   }
 }
 
+/**
+ * Frames while the view moves and the heap, at 1k/5k/20k elements, for each renderer the browser
+ * has (the 2D canvas; WebGL where it has WebGL 2), the app's GraphView beside bare Cytoscape.
+ */
+export async function frameTimes(
+  browser: Browser,
+  pageUrl: string,
+  graph: SyntheticGraph,
+  options: Pick<BrowserOptions, 'panZoomMs'>,
+  log: (msg: string) => void,
+): Promise<Pick<BrowserResult, 'webglRenderer' | 'frames' | 'jsHeapBytes'>> {
+  const webglRenderer = await glRenderer(browser);
+  const renderers = webglRenderer === null ? (['canvas'] as const) : (['canvas', 'webgl'] as const);
+  const frames: BrowserResult['frames'] = [];
+  const jsHeapBytes: BrowserResult['jsHeapBytes'] = [];
+  for (const count of [1000, 5000, 20_000]) {
+    const nodes = Math.round(count / 3);
+    const elements = benchElements(graph, nodes, count - nodes);
+    const total = elements.nodes.length + elements.edges.length;
+    let chosen: 'webgl' | 'canvas' | undefined;
+    for (const renderer of renderers) {
+      const measured: Record<Side, { gesture: number[]; redraw: number[]; heap: number }> = {
+        showInApp: { gesture: [], redraw: [], heap: 0 },
+        showInFloor: { gesture: [], redraw: [], heap: 0 },
+      };
+      for (const side of ['showInApp', 'showInFloor'] as const) {
+        // A preset layout (the app's timeline), so the time goes to drawing, not to laying out.
+        const { page } = await show(browser, pageUrl, side, elements, 'timeline', renderer);
+        chosen ??= (await page.evaluate((n) => window.__bench!.choosesWebgl(n), total)) ? 'webgl' : 'canvas';
+        const drawnWith = (await page.evaluate(() => window.__bench!.drawnWithWebgl())) ? 'webgl' : 'canvas';
+        if (drawnWith !== renderer) throw new Error(`${side}: asked for ${renderer}, drawn with ${drawnWith}`);
+        await page.waitForTimeout(600); // the fit animation
+        measured[side].gesture = await gestureFrames(page, options.panZoomMs);
+        await page.waitForTimeout(300);
+        measured[side].redraw = await page.evaluate((ms) => window.__bench!.panAndZoom(ms), options.panZoomMs);
+        measured[side].heap = await usedHeap(page);
+        await page.context().close();
+      }
+      for (const mode of ['gesture', 'redraw'] as const) {
+        const app = measured.showInApp[mode];
+        const floor = measured.showInFloor[mode];
+        frames.push({
+          elements: total,
+          renderer,
+          chosen: renderer === chosen,
+          mode,
+          oursMedianMs: median(app),
+          oursP95Ms: percentile(app, 95),
+          floorMedianMs: median(floor),
+          floorP95Ms: percentile(floor, 95),
+        });
+        log(
+          `browser: ${total} elements, ${renderer}, ${mode} frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`,
+        );
+      }
+      jsHeapBytes.push({
+        elements: total,
+        renderer,
+        ours: measured.showInApp.heap,
+        floor: measured.showInFloor.heap,
+      });
+    }
+  }
+  return { webglRenderer, frames, jsHeapBytes };
+}
+
 export async function runBrowserBench(
   graph: SyntheticGraph,
   seedAppUrl: string,
   options: BrowserOptions,
   log: (msg: string) => void,
+  seedAppScenarios: readonly SeedAppScenario[] = [],
 ): Promise<BrowserResult> {
   log('browser: building the web app and the bench pages');
   await run('npm', ['run', '--silent', 'build:web']);
@@ -285,7 +398,8 @@ export async function runBrowserBench(
   const ours = await firstLoadJs(path.join(REPO_ROOT, 'web', 'dist'), 'index.html');
   const libraries = await firstLoadJs(benchDist, 'libraries.html');
   const server = await serveStatic(benchDist);
-  const browser = await launchChromium();
+  // WebGL in software, asked for by name: the only WebGL a machine without a GPU has.
+  const browser = await launchChromium(SOFTWARE_WEBGL_ARGS);
   try {
     const seedUrl = new URL('/?n=actor:japan&x=actor:japan~~25&f=actor:japan', seedAppUrl).toString();
     const firstDraws = [];
@@ -296,6 +410,13 @@ export async function runBrowserBench(
     log(
       `browser: first draw ${median(firstDraws.map((d) => d.ms)).toFixed(0)} ms (floor ${median(floorDraws).toFixed(0)} ms)`,
     );
+
+    const seedApp: SeedAppFigure[] = [];
+    for (const scenario of seedAppScenarios) {
+      const figures = await scenario.run(browser, seedAppUrl, log);
+      for (const f of figures) log(`browser: ${scenario.name}: ${f.figure} ${f.ms.toFixed(0)} ms`);
+      seedApp.push(...figures);
+    }
 
     const layoutMs: BrowserResult['layoutMs'] = [];
     for (const nodes of [1000, 5000]) {
@@ -318,43 +439,7 @@ export async function runBrowserBench(
       );
     }
 
-    const frames: BrowserResult['frames'] = [];
-    const jsHeapBytes: BrowserResult['jsHeapBytes'] = [];
-    for (const count of [1000, 5000, 20_000]) {
-      const nodes = Math.round(count / 3);
-      const elements = benchElements(graph, nodes, count - nodes);
-      const total = elements.nodes.length + elements.edges.length;
-      const measured: Record<Side, { gesture: number[]; redraw: number[]; heap: number }> = {
-        showInApp: { gesture: [], redraw: [], heap: 0 },
-        showInFloor: { gesture: [], redraw: [], heap: 0 },
-      };
-      for (const side of ['showInApp', 'showInFloor'] as const) {
-        // A preset layout (the app's timeline), so the time goes to drawing, not to laying out.
-        const { page } = await show(browser, server.url, side, elements, 'timeline');
-        await page.waitForTimeout(600); // the fit animation
-        measured[side].gesture = await gestureFrames(page, options.panZoomMs);
-        await page.waitForTimeout(300);
-        measured[side].redraw = await page.evaluate((ms) => window.__bench!.panAndZoom(ms), options.panZoomMs);
-        measured[side].heap = await usedHeap(page);
-        await page.context().close();
-      }
-      for (const mode of ['gesture', 'redraw'] as const) {
-        const app = measured.showInApp[mode];
-        const floor = measured.showInFloor[mode];
-        frames.push({
-          elements: total,
-          mode,
-          oursMedianMs: median(app),
-          oursP95Ms: percentile(app, 95),
-          floorMedianMs: median(floor),
-          floorP95Ms: percentile(floor, 95),
-        });
-        log(
-          `browser: ${total} elements, ${mode} frame p95 ${percentile(app, 95).toFixed(1)} ms (floor ${percentile(floor, 95).toFixed(1)} ms)`,
-        );
-      }
-      jsHeapBytes.push({ elements: total, ours: measured.showInApp.heap, floor: measured.showInFloor.heap });
-    }
+    const { webglRenderer, frames, jsHeapBytes } = await frameTimes(browser, server.url, graph, options, log);
     return {
       firstLoadJsGzipBytes: { ours: ours.bytes, floor: libraries.bytes, files: ours.files },
       firstDrawMs: {
@@ -362,7 +447,9 @@ export async function runBrowserBench(
         floor: median(floorDraws),
         elements: seedElements.nodes.length + seedElements.edges.length,
       },
+      seedApp,
       layoutMs,
+      webglRenderer,
       frames,
       jsHeapBytes,
     };

@@ -21,15 +21,26 @@ export interface TsChild<T> {
   onLine(listener: (line: string) => void): void;
 }
 
+/** The children still running, so that a stopped bench can stop them too. */
+const running = new Set<ChildProcess>();
+
+/** Stops every child still running (the bench was told to stop). */
+export function stopChildren(): void {
+  for (const child of running) child.kill('SIGTERM');
+}
+
 /** Runs `script` with tsx in a fresh Node, stderr passed through with a prefix. */
 export function runTsChild<T>(
   script: string,
   args: string[],
-  options: { nodeArgs?: string[]; label: string },
+  options: { nodeArgs?: string[]; label: string; env?: Record<string, string> },
 ): TsChild<T> {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const listeners: ((line: string) => void)[] = [];
   readline
     .createInterface({ input: child.stderr! })

@@ -48,13 +48,14 @@ export interface SharedBrowser {
 
 /**
  * One Chromium for a test file: launched (after warming up the API) before its tests, closed
- * after them. Call it at the top of the file; hand what it returns to openApp.
+ * after them. Call it at the top of the file; hand what it returns to openApp. `extraArgs` are
+ * Chromium flags for a browser unlike the default one (e.g. without WebGL).
  */
-export function useBrowser(): SharedBrowser {
+export function useBrowser(extraArgs: readonly string[] = []): SharedBrowser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     await warmUp();
-    browser = await launchChromium();
+    browser = await launchChromium(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();

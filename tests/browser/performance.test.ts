@@ -1,55 +1,19 @@
-import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openApp, poll, screenshot, GRAPHQL_ROUTE, operationOf } from './browser';
+import { useBrowser, openApp, poll, screenshot } from './browser';
+import { hubNeighbourhood, hubPath, serveHubNeighbourhood } from './hubGraph';
 
 const browser = useBrowser();
 
+/** 2,500 nodes and ~5,000 relations. */
 const NODES = 2500;
-
-/** A hub with 2,499 neighbours and a ring among them: 2,500 nodes and ~5,000 relations. */
-function syntheticNeighbourhood() {
-  const entity = (i: number) => ({
-    id: i === 0 ? 'actor:hub' : `actor:n${i}`,
-    kind: i % 3 === 0 ? 'FRAMEWORK' : 'ACTOR',
-    type: 'state',
-    name: `Node ${i}`,
-    nameJa: `ノード${i}`,
-    acronym: null,
-    start: { value: String(1950 + (i % 70)), precision: 'YEAR', year: 1950 + (i % 70) },
-    end: null,
-    degree: i === 0 ? NODES - 1 : 3,
-  });
-  const relation = (from: number, to: number, type: string) => ({
-    id: `${entity(from).id}-[${type}]->${entity(to).id}`,
-    type,
-    from: { id: entity(from).id },
-    to: { id: entity(to).id },
-    role: null,
-    roleJa: null,
-    since: null,
-    until: null,
-    conflicted: false,
-    claims: [],
-  });
-  const nodes = Array.from({ length: NODES }, (_, i) => entity(i));
-  const spokes = nodes.slice(1).map((_, i) => relation(i + 1, 0, 'MEMBER_OF'));
-  const ring = nodes.slice(2).map((_, i) => relation(i + 2, i + 1, 'PARTNER_OF'));
-  return { nodes, edges: [...spokes, ...ring], truncated: false };
-}
 
 describe('performance', () => {
   it('stays responsive with ~7,500 elements on the canvas', async () => {
     const page = await openApp(browser);
-    const slice = syntheticNeighbourhood();
-    await page.route(GRAPHQL_ROUTE, async (route: Route) => {
-      const operation = operationOf(route.request());
-      if (operation === 'Neighborhood') await route.fulfill({ json: { data: { neighborhood: slice } } });
-      else if (operation === 'EntitiesWithRelations') {
-        await route.fulfill({ json: { data: { entities: [{ ...slice.nodes[0], relations: { edges: [] } }] } } });
-      } else await route.continue();
-    });
+    const slice = hubNeighbourhood(NODES);
+    await serveHubNeighbourhood(page, slice);
     const started = Date.now();
-    await page.goto(page.url() + '?n=actor:hub&x=actor:hub~~2500');
+    await page.goto(new URL(hubPath(slice), page.url()).toString());
     await page.waitForFunction((n) => (window.__atlas?.visibleNodeIds().length ?? 0) === n, NODES, {
       timeout: 60_000,
     });

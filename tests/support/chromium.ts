@@ -13,10 +13,19 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * WebGL on the CPU (SwiftShader through ANGLE): headless Chromium without a GPU falls back to it
+ * for now but warns that this fallback is going away; asked for explicitly, it stays.
+ */
+export const SOFTWARE_WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** No WebGL at all, as in a browser or machine without it. */
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }

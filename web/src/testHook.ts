@@ -3,6 +3,7 @@
  * are shown and with which classes. It exposes no way to change anything.
  */
 import type { Core } from 'cytoscape';
+import { drawsWithWebgl } from './canvas/renderer';
 
 export interface AtlasProbe {
   nodeIds(): string[];
@@ -14,6 +15,8 @@ export interface AtlasProbe {
   label(id: string): string | undefined;
   /** Positions rounded to whole pixels, for "same view" comparisons. */
   positions(): Record<string, { x: number; y: number }>;
+  /** Which renderer draws the canvas (canvas/renderer.ts chooses). */
+  renderer(): 'webgl' | 'canvas';
 }
 
 declare global {
@@ -38,6 +41,7 @@ export function exposeProbe(cy: Core | null): void {
       const el = cy.getElementById(id);
       return el.empty() ? undefined : String(el.data('label'));
     },
+    renderer: () => (drawsWithWebgl(cy) ? 'webgl' : 'canvas'),
     positions: () =>
       Object.fromEntries(
         cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),

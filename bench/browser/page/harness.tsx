@@ -12,6 +12,7 @@ import { GraphView } from '../../../web/src/canvas/GraphView';
 import { headlessFcoseOptions } from '../../../web/src/canvas/fcoseLayout';
 import { startLayoutWorker } from '../../../web/src/canvas/layoutClient';
 import { layoutOptions, timelinePositions } from '../../../web/src/canvas/layouts';
+import { drawsWithWebgl, rendererOptions, wantsWebgl, type RendererMode } from '../../../web/src/canvas/renderer';
 import type { LayoutName } from '../../../web/src/view/state';
 import '../../../web/src/styles.css';
 
@@ -21,10 +22,25 @@ export interface BenchElements {
 }
 
 export interface BenchPage {
-  /** Shows the elements with the app's GraphView; resolves once laid out and drawn, with the times taken. */
-  showInApp(elements: BenchElements, layout: LayoutName): Promise<{ layoutMs: number; drawnMs: number }>;
-  /** The same with bare Cytoscape and the same layout options. */
-  showInFloor(elements: BenchElements, layout: LayoutName): Promise<{ layoutMs: number; drawnMs: number }>;
+  /**
+   * Shows the elements with the app's GraphView (its renderer chosen as the app does, or forced);
+   * resolves once laid out and drawn, with the times taken.
+   */
+  showInApp(
+    elements: BenchElements,
+    layout: LayoutName,
+    renderer?: RendererMode,
+  ): Promise<{ layoutMs: number; drawnMs: number }>;
+  /** The same with bare Cytoscape, the same layout options and the same renderer (canvas unless told). */
+  showInFloor(
+    elements: BenchElements,
+    layout: LayoutName,
+    renderer?: RendererMode,
+  ): Promise<{ layoutMs: number; drawnMs: number }>;
+  /** Whether the shown graph is drawn by WebGL. */
+  drawnWithWebgl(): boolean;
+  /** Whether the app, left to choose, draws this many elements with WebGL in this browser. */
+  choosesWebgl(elementCount: number): boolean;
   /** Pans and zooms the shown graph on every frame for a while; the frame-to-frame times. */
   panAndZoom(durationMs: number): Promise<number[]>;
 }
@@ -73,7 +89,7 @@ function floorLayout(cy: Core, layout: LayoutName) {
   );
 }
 
-function drawFloor(elements: BenchElements): Core {
+function drawFloor(elements: BenchElements, renderer: RendererMode = 'canvas'): Core {
   shown?.destroy();
   const stage = document.getElementById('stage')!;
   const container = document.createElement('div');
@@ -81,6 +97,7 @@ function drawFloor(elements: BenchElements): Core {
   stage.replaceChildren(container);
   const cy = cytoscape({
     container,
+    ...rendererOptions(renderer === 'webgl'),
     elements: [
       ...elements.nodes.map((data) => ({ group: 'nodes' as const, data })),
       ...elements.edges.map((data) => ({ group: 'edges' as const, data })),
@@ -90,15 +107,13 @@ function drawFloor(elements: BenchElements): Core {
   return cy;
 }
 
-function AppGraph({
-  elements,
-  layout,
-  onReady,
-}: {
+interface AppProps {
   elements: BenchElements;
   layout: LayoutName;
-  onReady: (cy: Core | null) => void;
-}) {
+  renderer: RendererMode;
+}
+
+function AppGraph({ elements, layout, renderer, onReady }: AppProps & { onReady: (cy: Core | null) => void }) {
   return (
     <GraphView
       elements={elements}
@@ -114,22 +129,35 @@ function AppGraph({
       onSelect={() => undefined}
       onExpand={() => undefined}
       onReady={onReady}
+      renderer={renderer}
     />
   );
 }
 
-/** Mounts the app's GraphView once; later calls hand it new elements, as the app does. */
-let setAppProps: ((props: { elements: BenchElements; layout: LayoutName }) => void) | null = null;
-const appReady = new Promise<Core>((resolve) => {
+/**
+ * Mounts the app's GraphView once; later calls hand it new elements, as the app does. GraphView
+ * creates a new Cytoscape instance when its renderer changes: `appCy` is the current one.
+ */
+let setAppProps: ((props: AppProps) => void) | null = null;
+let appCy: Core | null = null;
+let onAppCy: ((cy: Core) => void) | null = null;
+const appReady = new Promise<void>((resolve) => {
   function Host() {
-    const [props, setProps] = useState<{ elements: BenchElements; layout: LayoutName }>({
+    const [props, setProps] = useState<AppProps>({
       elements: { nodes: [], edges: [] },
       layout: 'fcose',
+      renderer: 'auto',
     });
     useEffect(() => {
       setAppProps = setProps;
     }, []);
-    return <AppGraph {...props} onReady={(cy) => cy && resolve(cy)} />;
+    const ready = (cy: Core | null) => {
+      appCy = cy;
+      if (cy === null) return;
+      onAppCy?.(cy);
+      resolve();
+    };
+    return <AppGraph {...props} onReady={ready} />;
   }
   if (window.__benchFirstDraw === undefined) {
     // As the app's main.tsx does: the layout worker loads while the page waits for its first graph.
@@ -139,24 +167,33 @@ const appReady = new Promise<Core>((resolve) => {
 });
 
 window.__bench = {
-  async showInApp(elements, layout) {
-    const cy = await appReady;
-    shown = cy;
+  async showInApp(elements, layout, renderer = 'auto') {
+    await appReady;
     const startedAt = performance.now();
-    const done = laidOutAndDrawn(cy, startedAt);
-    setAppProps!({ elements, layout });
+    // The instance that lays out: the current one, or the one created for another renderer.
+    const done = new Promise<{ layoutMs: number; drawnMs: number }>((resolve) => {
+      const watch = (cy: Core) => {
+        shown = cy;
+        void laidOutAndDrawn(cy, startedAt).then(resolve);
+      };
+      onAppCy = watch;
+      watch(appCy!);
+    });
+    setAppProps!({ elements, layout, renderer });
     return done;
   },
-  showInFloor(elements, layout) {
+  showInFloor(elements, layout, renderer = 'canvas') {
     const startedAt = performance.now();
     const stage = document.getElementById('stage')!;
     stage.replaceChildren();
-    const cy = drawFloor(elements);
+    const cy = drawFloor(elements, renderer);
     // Listening first: a layout without animation stops before run() returns.
     const done = laidOutAndDrawn(cy, startedAt);
     floorLayout(cy, layout).run();
     return done;
   },
+  choosesWebgl: (elementCount) => wantsWebgl('auto', elementCount, false),
+  drawnWithWebgl: () => shown !== null && drawsWithWebgl(shown),
   async panAndZoom(durationMs) {
     const cy = shown!;
     const deltas: number[] = [];

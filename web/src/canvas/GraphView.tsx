@@ -3,19 +3,22 @@
  * element id from props. Layout (useLayout) runs only when elements are added or the layout
  * changes, never for selection, filters or the year (those only toggle classes).
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FilterResult } from '../graph/filters';
 import type { LayoutName } from '../view/state';
 import { syncElements, type EdgeData, type NodeData } from './elements';
 import { MiniMap } from './MiniMap';
-import { graphStylesheet } from './style';
+import { rendererOptions, rendererPreference, wantsWebgl, webglLost, type RendererMode } from './renderer';
+import { EDGE_FONT_SIZE, graphStylesheet, MIN_LABEL_PX, NODE_FONT_SIZE, type StyleOptions } from './style';
 import { useLayout } from './useLayout';
 import { moveByKey } from './viewport';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
 const TEXTURE_ON_VIEWPORT_ELEMENTS = 500;
+/** The canvas Cytoscape adds for its WebGL mode. */
+const WEBGL_LAYER = 'canvas[data-id$="-webgl"]';
 
 export interface GraphViewProps {
   elements: { nodes: NodeData[]; edges: EdgeData[] };
@@ -32,6 +35,16 @@ export interface GraphViewProps {
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
+  /** Which renderer draws the canvas; by default the browser's preference, else `auto` (renderer.ts). */
+  renderer?: RendererMode;
+}
+
+/** What a recreated instance takes over from the one it replaces, so the view does not jump. */
+interface CarriedView {
+  elements: ElementDefinition[];
+  zoom: number;
+  pan: { x: number; y: number };
+  laying: boolean;
 }
 
 // Cytoscape reads these renderer flags on every frame but only exposes them as init options;
@@ -41,18 +54,32 @@ interface ViewportRenderer {
   textureOnViewport: boolean;
 }
 
+/** The stylesheet's options for this many elements at this zoom, and a key to tell them apart. */
+function styleOptions(count: number, webgl: boolean, zoom: number): { options: StyleOptions; key: string } {
+  const large = count > LARGE_GRAPH_ELEMENTS;
+  // The 2D canvas leaves out labels smaller than min-zoomed-font-size itself; WebGL does not.
+  const hideLabels = webgl
+    ? { nodes: zoom * NODE_FONT_SIZE < MIN_LABEL_PX, edges: zoom * EDGE_FONT_SIZE < MIN_LABEL_PX }
+    : undefined;
+  return { options: { large, hideLabels }, key: JSON.stringify({ large, hideLabels }) };
+}
+
+/** Restyles only when the options change: restyling thousands of elements costs a frame or more. */
+function restyle(cy: Core): void {
+  const { options, key } = styleOptions(cy.elements().length, cy.scratch('webgl') === true, cy.zoom());
+  if (cy.scratch('styleKey') === key) return;
+  cy.scratch('styleKey', key);
+  cy.style(graphStylesheet(options));
+}
+
 function tuneForSize(cy: Core): void {
   const count = cy.elements().length;
-  const large = count > LARGE_GRAPH_ELEMENTS;
   const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
   // Panning from a cached picture is invisible to the eye but spares full redraws, which already
   // cost about 100 ms a frame at 1,000 elements without a GPU (npm run bench).
   renderer.textureOnViewport = count > TEXTURE_ON_VIEWPORT_ELEMENTS;
-  renderer.hideEdgesOnViewport = large;
-  if (cy.scratch('largeStyle') !== large) {
-    cy.scratch('largeStyle', large);
-    cy.style(graphStylesheet({ large }));
-  }
+  renderer.hideEdgesOnViewport = count > LARGE_GRAPH_ELEMENTS;
+  restyle(cy);
 }
 
 export function GraphView(props: GraphViewProps) {
@@ -63,20 +90,52 @@ export function GraphView(props: GraphViewProps) {
   const layout = useLayout(cy, props.layout, props.layoutRevision);
   const stopLayout = useRef(layout.stop);
   stopLayout.current = layout.stop;
+  const laying = useRef(layout.laying);
+  laying.current = layout.laying;
+  const count = props.elements.nodes.length + props.elements.edges.length;
+  const webglBefore = useRef(false);
+  const webgl = wantsWebgl(props.renderer ?? rendererPreference(), count, webglBefore.current);
+  webglBefore.current = webgl;
+  const carried = useRef<CarriedView | null>(null);
+  // Cytoscape does not recover from a lost WebGL context: the canvas would stay blank.
+  const [, setContextsLost] = useState(0);
 
+  // Created again when the renderer changes (Cytoscape fixes it at creation), with the elements,
+  // positions, classes, selection and viewport of the instance it replaces.
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
+    const previous = carried.current;
+    carried.current = null;
+    // Styled for what it carries from the start, rather than restyled right after.
+    const style = styleOptions(previous?.elements.length ?? 0, webgl, previous?.zoom ?? 1);
     const instance = cytoscape({
       container,
-      style: graphStylesheet(),
+      style: graphStylesheet(style.options),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
       motionBlur: false,
       pixelRatio: 'auto',
+      ...rendererOptions(webgl),
+      // preset: without it Cytoscape lays the elements it is created with out on a grid.
+      ...(previous === null
+        ? {}
+        : { elements: previous.elements, layout: { name: 'preset' }, zoom: previous.zoom, pan: previous.pan }),
     });
+    instance.scratch('styleKey', style.key);
+    instance.scratch('webgl', webgl);
+    if (webgl) {
+      instance.on('zoom', () => restyle(instance));
+      const lost = () => {
+        webglLost();
+        setContextsLost((n) => n + 1);
+      };
+      container.querySelector(WEBGL_LAYER)?.addEventListener('webglcontextlost', lost, { once: true });
+    }
+    // A layout cut short by the switch starts again from where the nodes are.
+    if (previous?.laying === true) instance.scratch('relayout', true);
     instance.on('tap', (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementReturnValue;
       callbacks.current.onSelect(target === instance ? null : (target as cytoscape.SingularElementReturnValue).id());
@@ -104,25 +163,34 @@ export function GraphView(props: GraphViewProps) {
     setCy(instance);
     callbacks.current.onReady(instance);
     return () => {
+      carried.current = {
+        elements: instance.elements().jsons() as unknown as ElementDefinition[],
+        zoom: instance.zoom(),
+        pan: instance.pan(),
+        laying: laying.current,
+      };
       callbacks.current.onReady(null);
       stopLayout.current();
       instance.destroy();
       setCy(null);
     };
-  }, []);
+  }, [webgl]);
 
   // Patch elements by id; lay out only when something was added.
   const { run: runLayout, focus: focusNode } = layout;
   useEffect(() => {
-    if (cy === null) return;
+    // In the commit that replaces the instance, this still sees the old one, already destroyed.
+    if (cy === null || cy.destroyed()) return;
     const result = syncElements(cy, props.elements);
     tuneForSize(cy);
-    if (result.added.length > 0) runLayout(cy.nodes().length > result.added.length);
+    const relayout = cy.scratch('relayout') === true;
+    cy.removeScratch('relayout');
+    if (result.added.length > 0 || relayout) runLayout(cy.nodes().length > result.added.length);
   }, [cy, props.elements, runLayout]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.
   useEffect(() => {
-    if (cy === null) return;
+    if (cy === null || cy.destroyed()) return;
     const { filters, traced, selected } = props;
     cy.batch(() => {
       cy.elements().removeClass('out-of-time filtered traced faded');

@@ -9,6 +9,11 @@ export const FONT_FAMILY =
   '"Inter", "Segoe UI", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", system-ui, sans-serif';
 
 export const TRACE_COLOR = '#d6336c';
+
+/** Label sizes, and the smallest on-screen size at which a label is drawn at all. */
+export const NODE_FONT_SIZE = 11;
+export const EDGE_FONT_SIZE = 9;
+export const MIN_LABEL_PX = 7;
 export const SELECT_COLOR = '#1c7ed6';
 
 /**
@@ -31,14 +36,23 @@ const LARGE_GRAPH_OVERRIDES: StylesheetJson = [
   { selector: 'node', style: { 'border-width': 0, 'text-background-opacity': 0 } },
 ];
 
-export function graphStylesheet({ large }: { large: boolean } = { large: false }): StylesheetJson {
+export interface StyleOptions {
+  large: boolean;
+  /**
+   * Labels left out whatever the classes say: Cytoscape's WebGL mode ignores min-zoomed-font-size,
+   * so GraphView leaves out those that would be drawn smaller than MIN_LABEL_PX at the zoom.
+   */
+  hideLabels?: { nodes: boolean; edges: boolean };
+}
+
+export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: false }): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': 11,
+        'font-size': NODE_FONT_SIZE,
         color: '#1f2a37',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -50,7 +64,7 @@ export function graphStylesheet({ large }: { large: boolean } = { large: false }
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         width: 'data(size)',
         height: 'data(size)',
         'border-width': 1.5,
@@ -73,7 +87,7 @@ export function graphStylesheet({ large }: { large: boolean } = { large: false }
         'arrow-scale': 0.8,
         opacity: 0.85,
         'font-family': FONT_FAMILY,
-        'font-size': 9,
+        'font-size': EDGE_FONT_SIZE,
         color: '#44505e',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
@@ -124,5 +138,7 @@ export function graphStylesheet({ large }: { large: boolean } = { large: false }
       },
     },
     { selector: '.out-of-time, .filtered', style: { display: 'none' } },
+    ...(hideLabels?.nodes ? [{ selector: 'node', style: { label: '' } }] : []),
+    ...(hideLabels?.edges ? [{ selector: 'edge', style: { label: '' } }] : []),
   ];
 }
