@@ -4,6 +4,8 @@
 // are taken per frontier entity (a hub must not flood the hop) and at most $budget new
 // entities are returned (the caller asks for one more than it has room for, to know whether it cut):
 // DISTINCT streams, so the hop stops as soon as the budget is met.
+// With $summaryOnly the entities leave out their descriptions and aliases (most of their bytes),
+// which a graph view does not show.
 // $frontier, $seen: entity ids; $types: relation types or null; $asOf: year or null.
 UNWIND $frontier AS id
 MATCH (a:Entity {id: id})
@@ -18,4 +20,9 @@ CALL (a) {
 }
 WITH DISTINCT b
 LIMIT $budget
-RETURN b {.*, degree: COUNT { (b)--() }} AS node
+WITH b, COUNT { (b)--() } AS degree
+RETURN CASE WHEN $summaryOnly
+         THEN b {.id, .kind, .type, .name, .nameJa, .acronym, .start, .startPrecision, .startYear, .end,
+                 .endPrecision, .endYear, degree}
+         ELSE b {.*, degree}
+       END AS node

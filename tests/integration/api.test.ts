@@ -160,6 +160,32 @@ describe('neighborhood', () => {
     expect(new Set(neighborhood.edges.map((e) => e.type))).toEqual(new Set(['MEMBER_OF']));
   });
 
+  it('gives nodes and edge ends their descriptions when asked for, and the same summaries either way', async () => {
+    type Node = { id: string; name: string; degree: number; description?: string; aliases?: string[] };
+    type Slice = { nodes: Node[]; edges: { from: Node; to: Node }[] };
+    const ask = async (fields: string) =>
+      (
+        await gqlData<{ neighborhood: Slice }>(
+          app.url,
+          `{ neighborhood(ids: ["framework:quad"]) { nodes { ${fields} } edges { from { ${fields} } to { ${fields} } } } }`,
+        )
+      ).neighborhood;
+    const detailed = await ask('id name degree description aliases');
+    const summaries = await ask('id name degree');
+    const { entities } = await gqlData<{ entities: Node[] }>(
+      app.url,
+      'query ($ids: [ID!]!) { entities(ids: $ids) { id name degree description aliases } }',
+      { ids: detailed.nodes.map((n) => n.id) },
+    );
+    expect(detailed.nodes.length).toBeGreaterThan(3);
+    expect(detailed.nodes).toEqual(entities);
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    expect(detailed.edges.every((e) => byId.get(e.from.id)?.description === e.from.description)).toBe(true);
+    const summary = ({ description: _d, aliases: _a, ...rest }: Node) => rest;
+    expect(summaries.nodes).toEqual(detailed.nodes.map(summary));
+    expect(summaries.edges).toEqual(detailed.edges.map((e) => ({ from: summary(e.from), to: summary(e.to) })));
+  });
+
   it("gives the edges' claims as the relations have them, notes included when asked for", async () => {
     type Edge = { id: string; claims: { id: string; lineStart: number; note?: string; document: { id: string } }[] };
     const ask = async (claimFields: string) =>

@@ -195,7 +195,8 @@ export class AtlasRepository {
    * there is room for, plus one to know that it cut. The links among the kept nodes are read at
    * most `HUB_DEGREE` per node and capped at `EDGES_PER_NODE` per kept node; `truncated`
    * says that either cap (or the node limit) may have left something out. The edges come with
-   * their claims; `citationsOnly` leaves out the claims' notes (for a caller that will not show them).
+   * their claims; `citationsOnly` leaves out the claims' notes, `summaryOnly` the found entities'
+   * descriptions and aliases (for a caller that will not show them).
    */
   async neighborhood(
     ids: readonly string[],
@@ -203,7 +204,7 @@ export class AtlasRepository {
     types: RelationType[] | null,
     asOf: number | null,
     limit: number,
-    { citationsOnly = false }: { citationsOnly?: boolean } = {},
+    { citationsOnly = false, summaryOnly = false }: { citationsOnly?: boolean; summaryOnly?: boolean } = {},
   ): Promise<GraphSliceRecord> {
     return this.read(async (tx) => {
       const seeds = (await tx.run(cypher('queries/entities-by-id'), cypherParams({ ids }))).records.map(
@@ -216,7 +217,15 @@ export class AtlasRepository {
         const room = Math.max(0, limit - nodes.size);
         const result = await tx.run(
           cypher('queries/expand'),
-          cypherParams({ frontier, seen: [...nodes.keys()], types, asOf, perNode: limit + 1, budget: room + 1 }),
+          cypherParams({
+            frontier,
+            seen: [...nodes.keys()],
+            types,
+            asOf,
+            perNode: limit + 1,
+            budget: room + 1,
+            summaryOnly,
+          }),
         );
         const found = result.records.map((r) => r.get('node') as EntityRecord);
         const kept = found.slice(0, room);

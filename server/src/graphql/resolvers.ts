@@ -47,6 +47,9 @@ function relationPageRequest({ types, direction, asOf, first, after }: Relations
   };
 }
 
+/** The fields of an entity that neighborhood's `summaryOnly` read leaves out. */
+const DETAIL_FIELDS = ['aliases', 'aliasesJa', 'description', 'descriptionJa', 'place', 'placeJa'] as const;
+
 /** The fields of a claim that neighborhood's `citationsOnly` read leaves out. */
 const NOTE_FIELDS = ['note', 'noteJa'] as const;
 
@@ -87,16 +90,21 @@ export const resolvers: Resolvers = {
     },
     relation: (_root, { id }, { loaders }) => loaders.relation.load(checkId('id', id)),
     async neighborhood(_root, { ids, depth, relationTypes, asOf, limit }, { repo, loaders }, info) {
+      const summaryOnly = ![['nodes'], ['edges', 'from'], ['edges', 'to']].some((path) =>
+        DETAIL_FIELDS.some((field) => selectsFieldAt(info, path, field)),
+      );
       const slice = await repo.neighborhood(
         checkIds('ids', ids, LIMITS.neighborhoodIds),
         checkInt('depth', depth, LIMITS.neighborhoodDepth),
         optionalList(relationTypes),
         checkYear('asOf', asOf),
         checkInt('limit', limit, LIMITS.neighborhoodLimit),
-        // The notes are most of a claim's bytes; a graph view asks for its citations without them.
-        { citationsOnly: !NOTE_FIELDS.some((note) => selectsFieldAt(info, ['edges', 'claims'], note)) },
+        // The notes are most of a claim's bytes, descriptions and aliases most of an entity's; a graph
+        // view asks for the citations and entity summaries without them.
+        { citationsOnly: !NOTE_FIELDS.some((note) => selectsFieldAt(info, ['edges', 'claims'], note)), summaryOnly },
       );
-      primeEntities(loaders, slice.nodes);
+      // Summaries are not whole entities: other resolvers of the request read their own.
+      if (!summaryOnly) primeEntities(loaders, slice.nodes);
       return slice;
     },
     async paths(_root, args, { repo, loaders }) {
