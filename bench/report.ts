@@ -54,7 +54,7 @@ export interface BenchResults {
   imports: ImportSectionResult[];
   api: ApiResult[];
   browser: BrowserResult | null;
-  /** The error that ended the run early, if one did: the sections before it are still reported. */
+  /** What failed or stopped the run, if anything did: every section that finished is still reported. */
   failure: string | null;
 }
 
@@ -493,7 +493,7 @@ export async function writeReport(results: BenchResults): Promise<string[]> {
       '(local, ephemeral, heap 4g, page cache 2g). Other work may share the machine: ratios against baselines measured ' +
       'in the same run are the figures to compare, not absolute numbers.',
   ];
-  if (results.failure !== null) sections.push('', `**The run ended early:** ${results.failure}`);
+  if (results.failure !== null) sections.push('', `**Not everything was measured:** ${results.failure}`);
   if (results.imports.length > 0) sections.push('', importSection(results.imports, targets));
   if (results.api.length > 0) sections.push('', apiSection(results.api, results.apiOptions, targets));
   if (results.browser) sections.push('', browserSection(results.browser, targets));

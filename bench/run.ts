@@ -72,7 +72,17 @@ async function main() {
   let neo4jVersion: string | null = null;
   let loaded: BenchNeo4j | null = null;
   let seedDb: BenchNeo4j | null = null;
-  let failure: string | null = null;
+  const failures: string[] = [];
+  /** Runs a section; a failure is recorded and named in the report, and the next section still runs. */
+  const section = async (name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push(`${name}: ${message}`);
+      log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : message}`);
+    }
+  };
   // Thirty scenario × connection cells, each against two apps (cold, warm) and two floors: short
   // rounds keep the whole run within 15 minutes on two cores (loading M alone takes about four).
   const apiOptions = { connections: [1, 16, 64], warmupSeconds: 0.5, durationSeconds: 1, rounds: 2 };
@@ -123,40 +133,44 @@ async function main() {
       neo4jVersion = seedDb.version;
     }
     // The browser first: it needs only the seed, and the API's M graph takes minutes to load.
-    if (sections.includes('browser')) {
-      const app = await startApp(seedDb!.uri, 'always', 'app seed (browser)');
-      try {
-        browser = await runBrowserBench(
-          syntheticGraph('M'),
-          `http://127.0.0.1:${app.port}/`,
-          { runs: 5, layoutRuns: 1, panZoomMs: 2000 },
-          log,
-          SEED_APP_SCENARIOS,
-        );
-      } finally {
-        await app.stop();
-      }
-    }
+    if (sections.includes('browser'))
+      await section('browser', async () => {
+        const app = await startApp(seedDb!.uri, 'always', 'app seed (browser)');
+        try {
+          browser = await runBrowserBench(
+            syntheticGraph('M'),
+            `http://127.0.0.1:${app.port}/`,
+            { runs: 5, layoutRuns: 1, panZoomMs: 2000 },
+            log,
+            SEED_APP_SCENARIOS,
+          );
+        } finally {
+          await app.stop();
+        }
+      });
     if (sections.includes('api')) {
       const seed = loadDataset(SEED_DIR, { sourcesDir: SOURCES_DIR }).dataset;
-      api.push(await runApiBench('seed', seedDb!.uri, 'always', seedScenarios(seed), apiOptions, log));
-      loaded = await loadedDatabase(largest, loaded);
-      api.push(
-        await runApiBench(largest, loaded.uri, 'never', syntheticScenarios(syntheticGraph(largest)), apiOptions, log),
-      );
+      await section('api seed', async () => {
+        api.push(await runApiBench('seed', seedDb!.uri, 'always', seedScenarios(seed), apiOptions, log));
+      });
+      await section(`api ${largest}`, async () => {
+        loaded = await loadedDatabase(largest, loaded);
+        const scenarios = syntheticScenarios(syntheticGraph(largest));
+        api.push(await runApiBench(largest, loaded.uri, 'never', scenarios, apiOptions, log));
+      });
     }
   } catch (error) {
     // Whatever was measured before the failure is still written, with the failure named.
-    failure = error instanceof Error ? error.message : String(error);
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : failure}`);
+    failures.push(error instanceof Error ? error.message : String(error));
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
     process.off('SIGTERM', stop);
     process.off('SIGINT', stop);
     await loaded?.stop();
     await seedDb?.stop();
   }
-  await report(failure);
-  if (failure !== null) process.exitCode = 1;
+  await report(failures.length === 0 ? null : failures.join('; '));
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
