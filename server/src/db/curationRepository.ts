@@ -51,6 +51,7 @@ export interface GraphExport {
 export interface ChangesPage {
   totalCount: number;
   changes: ChangeRecord[];
+  hasNextPage: boolean;
 }
 
 /** What accepting a change writes; built by the curation layer from the change's proposal. */
@@ -252,9 +253,15 @@ export class CurationRepository {
     return (await this.read('curation/changes-by-id', { ids })).map((r) => r.get('change') as ChangeRecord);
   }
 
+  /** A page of `first` changes; one more is read to know whether another page follows. */
   async changesPage(status: ChangeStatus | null, after: string | null, first: number): Promise<ChangesPage> {
-    const [record] = await this.read('curation/changes-page', { status, after, first });
-    return { totalCount: record!.get('totalCount') as number, changes: record!.get('changes') as ChangeRecord[] };
+    const [record] = await this.read('curation/changes-page', { status, after, first: first + 1 });
+    const changes = record!.get('changes') as ChangeRecord[];
+    return {
+      totalCount: record!.get('totalCount') as number,
+      changes: changes.slice(0, first),
+      hasNextPage: changes.length > first,
+    };
   }
 
   async history(subjectId: string, all: boolean): Promise<ChangeRecord[]> {
