@@ -293,6 +293,17 @@ describe('the curation flow', () => {
       '{ changes(status: PROPOSED, first: 100) { nodes { id } totalCount } }',
     );
     expect(queue.changes.nodes.map((c) => c.id)).toContain(proposed.id);
+    // Pages, newest first: the first page of one is this proposal, the next page continues after it.
+    const PAGE = `query($after: String) { changes(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const page = await second.client.data<{
+      changes: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(PAGE, {});
+    expect(page.changes.nodes.map((c) => c.id)).toEqual([proposed.id]);
+    expect(page.changes.pageInfo.endCursor).toBe(proposed.id);
+    const next = await second.client.data<{ changes: { nodes: { id: string }[] } }>(PAGE, {
+      after: page.changes.pageInfo.endCursor,
+    });
+    expect(next.changes.nodes.map((c) => c.id)).not.toContain(proposed.id);
 
     const versionBefore = await dataVersion();
     const { reviewChange: accepted } = await reviewer.client.data<{

@@ -17,10 +17,7 @@ export const curationResolvers: Resolvers = {
       return {
         nodes: page.changes,
         totalCount: page.totalCount,
-        pageInfo: {
-          hasNextPage: page.changes.length === (first ?? 20) && last !== undefined,
-          endCursor: last?.id ?? null,
-        },
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: last?.id ?? null },
       };
     },
     async history(_root, { subjectId }, { curation, session }) {
