@@ -8,13 +8,17 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { SessionObserver } from '../db/sessions.js';
 import type { RequestContext } from './context.js';
 
-/** What the response cache reports; the cache module provides it (see readCacheStats). */
+/** What the response cache reports (its stats function; more fields are ignored). */
 export interface CacheStats {
   hits: number;
   misses: number;
-  sizeBytes: number;
+  /** Bytes of the stored answers. */
+  bytes: number;
   entries: number;
 }
+
+/** The data version this process knows, as its version clock tells it (null: unknown). */
+export type DataVersionSource = () => number | null | undefined | Promise<number | null | undefined>;
 
 /** Operation names come from clients: only this many distinct ones get a label, later ones count as "other". */
 export const MAX_OPERATION_LABELS = 100;
@@ -29,7 +33,7 @@ export interface AtlasMetrics {
   /** Reads the response cache's counters at every scrape (the cache module's stats function). */
   readCacheStats(source: () => CacheStats): void;
   /** Reads the data version this process last saw at every scrape. */
-  readDataVersion(source: () => number | null | undefined): void;
+  readDataVersion(source: DataVersionSource): void;
 }
 
 export function createMetrics(): AtlasMetrics {
@@ -85,16 +89,16 @@ export function createMetrics(): AtlasMetrics {
     });
   cacheCounter('atlas_response_cache_hits_total', 'Responses answered from the response cache.', (s) => s.hits);
   cacheCounter('atlas_response_cache_misses_total', 'Cacheable requests the cache could not answer.', (s) => s.misses);
-  cacheGauge('atlas_response_cache_size_bytes', 'Bytes the response cache holds.', (s) => s.sizeBytes);
+  cacheGauge('atlas_response_cache_size_bytes', 'Bytes the response cache holds.', (s) => s.bytes);
   cacheGauge('atlas_response_cache_entries', 'Responses the response cache holds.', (s) => s.entries);
 
-  let dataVersion: (() => number | null | undefined) | undefined;
+  let dataVersion: DataVersionSource | undefined;
   new Gauge({
     name: 'atlas_data_version',
     help: 'The data version (AtlasMeta.version) this process last saw.',
     registers,
-    collect() {
-      const version = dataVersion?.();
+    async collect() {
+      const version = await dataVersion?.();
       if (typeof version === 'number') this.set(version);
     },
   });
