@@ -7,6 +7,8 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import { AtlasRepository } from './db/atlasRepository.js';
 import { createMetrics } from './graphql/metrics.js';
+import { CurationRepository } from './db/curationRepository.js';
+import { CurationService } from './curation/service.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp } from './http/app.js';
 import { listenForMetrics, metricsHandler } from './http/metricsEndpoint.js';
@@ -55,9 +57,15 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
     });
     await apollo.start();
     const serveMetrics = metricsHandler(metrics.registry, config.METRICS_ALLOW);
+    const curation = new CurationService(
+      new CurationRepository(neo4j.driver, { database: neo4j.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS }),
+      repo,
+    );
     const app = createApp({
       apollo,
       repo,
+      curation,
+      trustProxy: config.TRUST_PROXY,
       log,
       corsOrigins: config.CORS_ORIGINS,
       isInitialised: () => initialised,
