@@ -2,14 +2,19 @@
  * `npm run test:scale`: two API processes behind Debian's nginx, on loopback in a temp dir, against
  * one local Neo4j reached through its routing URI (neo4j://). Proves that both processes serve,
  * that killing one under a read load of 32 connections loses no request (nginx retries the GETs
- * elsewhere), and that it rejoins once restarted. Prints a summary table and
- * `Scale: N passed, M failed, K not checked`; exits non-zero on any failure.
+ * elsewhere), and that it rejoins once restarted; that a session made through one process works
+ * through the other and a change accepted through one is read through the other within 1 s.
+ * Prints a summary table and `Scale: N passed, M failed, K not checked`; exits non-zero on any failure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { randomBytes } from 'node:crypto';
+import { CurationService } from '../../server/src/curation/service.js';
+import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
+import { CurationRepository } from '../../server/src/db/curationRepository.js';
 import { REPO_ROOT } from '../../server/src/repoRoot.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j/localNeo4j.js';
@@ -266,11 +271,7 @@ async function main(): Promise<number> {
         `Search ${count('Search')}, EntityDetails ${count('EntityDetails')} requests (since its start)`,
       );
     }
-    report.notChecked(
-      '4 sessions',
-      'cross-process session and change visibility',
-      'needs the curation server (sign-in, reviewChange), not on this branch',
-    );
+    await crossProcessChecks(driver, `http://127.0.0.1:${ports[0]}/`, `http://127.0.0.1:${ports[1]}/`);
   } catch (error) {
     report.verdict('run', 'ran to the end', false, `crashed: ${(error as Error).stack ?? String(error)}`);
   } finally {
@@ -292,6 +293,108 @@ async function main(): Promise<number> {
   }
   report.print((Date.now() - startedAt) / 1000);
   return report.failed === 0 ? 0 : 1;
+}
+
+/** A client that keeps the session cookie, talking to one process. */
+function client(url: string, cookie: string | null = null) {
+  return {
+    cookie,
+    async data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const response = await fetch(new URL('graphql', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie) this.cookie = setCookie.split(';')[0]!;
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (!response.ok || body.errors) throw new Error(`${response.status}: ${JSON.stringify(body.errors)}`);
+      return body.data as T;
+    },
+  };
+}
+
+const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }';
+const SOURCE_TEXT = [
+  'Scale Review, December 2026.',
+  'The Quad and AUKUS are often set side by side by commentators.',
+  'One is a diplomatic grouping of four democracies; the other a technology and submarine pact.',
+].join('\n');
+
+/**
+ * Nothing lives in one process: a session made through api-1 is valid at api-2, and a change
+ * accepted through api-1 is read through api-2 (anonymously) within 1 s.
+ */
+async function crossProcessChecks(driver: Driver, first: string, second: string): Promise<void> {
+  const check = '4 state across processes';
+  const options = { queryTimeoutMs: 20_000 };
+  const auth = new CurationService(new CurationRepository(driver, options), new AtlasRepository(driver, options)).auth;
+  const run = randomBytes(4).toString('hex');
+  const accounts = { curator: `curator-${run}@example.org`, reviewer: `reviewer-${run}@example.org` };
+  const secret = randomBytes(18).toString('base64');
+  await auth.createUser(accounts.curator, 'CURATOR', secret);
+  await auth.createUser(accounts.reviewer, 'REVIEWER', secret);
+
+  const curator = client(first);
+  await curator.data(SIGN_IN, { e: accounts.curator, p: secret });
+  const elsewhere = client(second, curator.cookie);
+  const { viewer } = await elsewhere.data<{ viewer: { email: string } | null }>('{ viewer { email } }');
+  report.verdict(
+    check,
+    'session made at api-1 works at api-2',
+    viewer?.email === accounts.curator,
+    `viewer at api-2: ${viewer?.email ?? 'null'}`,
+  );
+
+  const { addSource } = await curator.data<{ addSource: { id: string } }>(
+    'mutation($input: AddSourceInput!) { addSource(input: $input) { id } }',
+    { input: { title: `Scale Review ${run}`, titleJa: `規模評論 ${run}`, date: '2026-12', text: SOURCE_TEXT } },
+  );
+  const relationId = 'framework:quad-[COMPARED_TO]->framework:aukus';
+  const { proposeChange } = await curator.data<{ proposeChange: { id: string; version: number } }>(
+    'mutation($input: ProposeChangeInput!) { proposeChange(input: $input) { id version } }',
+    {
+      input: {
+        kind: 'ADD_CLAIM',
+        newRelation: { type: 'COMPARED_TO', fromId: 'framework:quad', toId: 'framework:aukus' },
+        claim: {
+          documentId: addSource.id,
+          lineStart: 2,
+          lineEnd: 3,
+          note: 'Commentators compare the Quad with AUKUS, a diplomatic group against a technology pact.',
+          noteJa: '論者はクアッドとAUKUSを比べる。一方は外交の枠組み、他方は技術協定である。',
+        },
+      },
+    },
+  );
+  const reviewer = client(first);
+  await reviewer.data(SIGN_IN, { e: accounts.reviewer, p: secret });
+  const reader = client(second);
+  const visible = async () =>
+    (
+      await reader.data<{ relation: { id: string } | null }>('query($id: ID!) { relation(id: $id) { id } }', {
+        id: relationId,
+      })
+    ).relation !== null;
+  const before = await visible();
+  await reviewer.data(
+    'mutation($id: ID!, $v: Int!) { reviewChange(id: $id, decision: ACCEPT, expectedVersion: $v) { status } }',
+    { id: proposeChange.id, v: proposeChange.version },
+  );
+  const acceptedAt = performance.now();
+  const seen = await pollUntil(visible, 5000, 20);
+  const delay = performance.now() - acceptedAt;
+  report.measure(
+    check,
+    'change visible at api-2 after acceptance at api-1',
+    seen ? `${delay.toFixed(0)} ms` : 'never (5 s)',
+  );
+  report.verdict(
+    check,
+    'accepted change visible elsewhere within 1 s',
+    !before && seen && delay <= 1000,
+    `hidden before review: ${!before}; anonymous read at api-2 saw it ${seen ? `${delay.toFixed(0)} ms` : 'not within 5 s'} after the review answered`,
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
