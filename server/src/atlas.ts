@@ -58,7 +58,11 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
     await apollo.start();
     const serveMetrics = metricsHandler(metrics.registry, config.METRICS_ALLOW);
     const curation = new CurationService(
-      new CurationRepository(neo4j.driver, { database: neo4j.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS }),
+      new CurationRepository(neo4j.driver, {
+        database: neo4j.database,
+        queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+        observer: metrics.sessions,
+      }),
       repo,
     );
     const app = createApp({

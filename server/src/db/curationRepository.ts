@@ -11,9 +11,10 @@ import { parseRelationId } from '../domain/relationId.js';
 import type { RepositoryOptions } from './atlasRepository.js';
 import type { ChangeRecord, ChangeStatus, UserRecord } from './curationRecords.js';
 import { cypher } from './cypherFiles.js';
-import { CurationConflictError, translateDriverError } from './errors.js';
+import { CurationConflictError } from './errors.js';
 import { cypherParams } from './params.js';
 import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
+import { readTransaction, writeTransaction } from './sessions.js';
 
 type Row = Record<string, unknown>;
 
@@ -164,16 +165,13 @@ export class CurationRepository {
     private readonly options: RepositoryOptions,
   ) {}
 
+  /** Through sessions.ts, as every query: READ/WRITE routing, the retry budget, the session metrics. */
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.queryTimeoutMs };
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      await session.close();
-    }
+    const { driver } = this;
+    const { database, observer, queryTimeoutMs: timeoutMs } = this.options;
+    const target = { driver, database, observer };
+    if (mode === 'READ') return readTransaction(target, work, { timeoutMs });
+    return (await writeTransaction(target, work, { timeoutMs })).result;
   }
 
   private read(name: string, params: Record<string, unknown> = {}) {
