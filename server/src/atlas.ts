@@ -66,7 +66,11 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
     if (responseCache !== null) metrics.readCacheStats(() => responseCache.stats());
     metrics.readDataVersion(() => dataVersion.known);
     const curation = new CurationService(
-      new CurationRepository(neo4j.driver, { database: neo4j.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS }),
+      new CurationRepository(neo4j.driver, {
+        database: neo4j.database,
+        queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+        observer: metrics.sessions,
+      }),
       repo,
     );
     const app = createApp({

@@ -112,8 +112,16 @@ export interface ApiProcess extends ChildRun {
 
 const READY_LINE = /Alliance Atlas is ready: (http:\/\/\S+)/;
 
-/** Starts `server/src/main.ts` on the given port against the given Neo4j, and waits until it is ready. */
-export async function startApi(neo4jUri: string, port: number, timeoutMs = 90_000): Promise<ApiProcess> {
+/**
+ * Starts `server/src/main.ts` on the given port against the given Neo4j, and waits until it is ready;
+ * `env` adds to or overrides its environment (ATLAS_INSTANCE, …).
+ */
+export async function startApi(
+  neo4jUri: string,
+  port: number,
+  timeoutMs = 90_000,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
   const startedAt = Date.now();
   const run = runTs('server/src/main.ts', {
     NEO4J_URI: neo4jUri,
@@ -123,6 +131,7 @@ export async function startApi(neo4jUri: string, port: number, timeoutMs = 90_00
     // The runner loads the data itself; a restarted API must serve what is there, not reload it.
     SEED_ON_START: 'never',
     LOG_LEVEL: 'info',
+    ...env,
   });
   const errorLines: string[] = [];
   let shutdownSignal: string | null = null;

@@ -1,6 +1,6 @@
 /**
  * What the run found: measurements and verdicts grouped by check, printed as one table that ends
- * with the plain closing line CI reads: `Resilience: N passed, M failed, K not checked`. A check the
+ * with the plain closing line CI reads: `Resilience: N passed, M failed, K not checked` (or another title). A check the
  * machine cannot carry out (a service it cannot reach) is "not checked": neither a pass nor a
  * failure of the product, and always printed with the reason.
  */
@@ -21,6 +21,9 @@ interface Row {
 
 export class Report {
   private readonly rows: Row[] = [];
+
+  /** `title` starts the closing line: `Resilience: …`, `Scale: …`. */
+  constructor(private readonly title = 'Resilience') {}
 
   /** A measurement to show in the summary table. */
   measure(check: string, measure: string, value: string | number): void {
@@ -75,6 +78,8 @@ export class Report {
     }
     console.log(`\n${out.join('\n')}\n`);
     console.log(`Run time: ${runSeconds.toFixed(0)} s`);
-    console.log(`Resilience: ${this.passed} passed, ${this.failed} failed, ${this.count('NOT CHECKED')} not checked`);
+    console.log(
+      `${this.title}: ${this.passed} passed, ${this.failed} failed, ${this.count('NOT CHECKED')} not checked`,
+    );
   }
 }

@@ -11,9 +11,10 @@ import { parseRelationId } from '../domain/relationId.js';
 import type { RepositoryOptions } from './atlasRepository.js';
 import type { ChangeRecord, ChangeStatus, UserRecord } from './curationRecords.js';
 import { cypher } from './cypherFiles.js';
-import { CurationConflictError, translateDriverError } from './errors.js';
+import { CurationConflictError } from './errors.js';
 import { cypherParams } from './params.js';
 import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
+import { readTransaction, writeTransaction } from './sessions.js';
 
 type Row = Record<string, unknown>;
 
@@ -169,21 +170,17 @@ export class CurationRepository {
   ) {}
 
   /**
-   * Reads get the API's per-query timeout. A write gets more: accepting a change is a dozen
-   * statements in one transaction (on a loaded machine each round trip costs), and a write that
-   * times out loses a reviewer's work; WRITE_TIMEOUT_FACTOR × the query timeout still bounds it.
+   * Through sessions.ts, as every query: READ/WRITE routing, the retry budget, the session metrics.
+   * A write gets more time than a read: accepting a change is a dozen statements in one
+   * transaction, and a write that times out loses a reviewer's work; WRITE_TIMEOUT_FACTOR × the
+   * query timeout still bounds it.
    */
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const timeout = this.options.queryTimeoutMs * (mode === 'WRITE' ? WRITE_TIMEOUT_FACTOR : 1);
-    const config = { timeout };
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      await session.close();
-    }
+    const { driver } = this;
+    const { database, observer, queryTimeoutMs } = this.options;
+    const target = { driver, database, observer };
+    if (mode === 'READ') return readTransaction(target, work, { timeoutMs: queryTimeoutMs });
+    return (await writeTransaction(target, work, { timeoutMs: queryTimeoutMs * WRITE_TIMEOUT_FACTOR })).result;
   }
 
   private read(name: string, params: Record<string, unknown> = {}) {

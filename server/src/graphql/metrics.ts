@@ -12,6 +12,9 @@ import type { ResponseCacheStats } from './responseCache.js';
 /** What the response cache reports (its stats(), read at every scrape). */
 type CacheStats = Pick<ResponseCacheStats, 'hits' | 'misses' | 'bytes' | 'entries'>;
 
+/** The data version this process knows, as its version clock tells it (null: unknown). */
+export type DataVersionSource = () => number | null | undefined | Promise<number | null | undefined>;
+
 /** Operation names come from clients: only this many distinct ones get a label, later ones count as "other". */
 export const MAX_OPERATION_LABELS = 100;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -25,7 +28,7 @@ export interface AtlasMetrics {
   /** Reads the response cache's counters at every scrape (the cache module's stats function). */
   readCacheStats(source: () => CacheStats): void;
   /** Reads the data version this process last saw at every scrape. */
-  readDataVersion(source: () => number | null | undefined): void;
+  readDataVersion(source: DataVersionSource): void;
 }
 
 export function createMetrics(): AtlasMetrics {
@@ -84,13 +87,13 @@ export function createMetrics(): AtlasMetrics {
   cacheGauge('atlas_response_cache_size_bytes', 'Bytes the response cache holds.', (s) => s.bytes);
   cacheGauge('atlas_response_cache_entries', 'Responses the response cache holds.', (s) => s.entries);
 
-  let dataVersion: (() => number | null | undefined) | undefined;
+  let dataVersion: DataVersionSource | undefined;
   new Gauge({
     name: 'atlas_data_version',
     help: 'The data version (AtlasMeta.version) this process last saw.',
     registers,
-    collect() {
-      const version = dataVersion?.();
+    async collect() {
+      const version = await dataVersion?.();
       if (typeof version === 'number') this.set(version);
     },
   });

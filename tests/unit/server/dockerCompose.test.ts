@@ -60,3 +60,41 @@ describe('docker compose', () => {
     expect(dockerfile).toMatch(/npm run build:web/);
   });
 });
+
+describe('docker compose, profile scale', () => {
+  // Merge keys (<<) resolved, as Compose does: the replicas are the app's service with changes.
+  const scaled = parse(read('docker-compose.yml'), { merge: true }) as {
+    services: Record<string, Service & { profiles?: string[]; volumes?: string[] }>;
+  };
+  const api = scaled.services.api!;
+  const lb = scaled.services.lb!;
+
+  it('runs API replicas like the app, without a published port or seed loading, after the app is healthy', () => {
+    expect(api.profiles).toEqual(['scale']);
+    expect(api.build).toBe('.');
+    expect(api.ports).toEqual([]);
+    expect(api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(api.environment.SEED_ON_START).toBe('never');
+    expect(api.environment.METRICS_PORT).toBe('9464');
+    expect(api.healthcheck.test.join(' ')).toMatch(/readyz/);
+    expect(api.depends_on).toEqual({ app: { condition: 'service_healthy' } });
+  });
+
+  it('puts nginx in front of every replica with the repository template, once they are healthy', () => {
+    expect(lb.profiles).toEqual(['scale']);
+    expect(lb.image).toMatch(/^nginx:/);
+    expect(lb.volumes).toContain('./deploy/nginx/atlas.conf.template:/etc/nginx/templates/default.conf.template:ro');
+    expect(lb.environment.ATLAS_UPSTREAM_SERVERS).toMatch(/^server api:4000 /);
+    expect(lb.ports).toEqual(['8080:8080']);
+    expect(lb.depends_on).toEqual({ api: { condition: 'service_healthy' } });
+    expect(lb.healthcheck.test.join(' ')).toMatch(/readyz/);
+  });
+
+  it("the template retries idempotent requests elsewhere and fills in only the compose file's variables", () => {
+    const template = read('deploy/nginx/atlas.conf.template');
+    expect(template).toMatch(/proxy_next_upstream error timeout http_502 http_503;/);
+    const variables = [...template.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    expect(new Set(variables)).toEqual(new Set(['ATLAS_UPSTREAM_SERVERS', 'ATLAS_LISTEN']));
+    expect(Object.keys(lb.environment)).toEqual(expect.arrayContaining(['ATLAS_UPSTREAM_SERVERS', 'ATLAS_LISTEN']));
+  });
+});
