@@ -3,8 +3,12 @@
  * name from the generated types.
  */
 import type {
+  AddSourceMutation,
+  AddSourceMutationVariables,
   AtlasQuery,
   AtlasQueryVariables,
+  ChangesQuery,
+  ChangesQueryVariables,
   CompareQuery,
   CompareQueryVariables,
   ConflictsQuery,
@@ -15,24 +19,36 @@ import type {
   EntityDetailsQueryVariables,
   ExportEvidenceQuery,
   ExportEvidenceQueryVariables,
+  HistoryQuery,
+  HistoryQueryVariables,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
+  ProposeChangeMutation,
+  ProposeChangeMutationVariables,
   ReaderPageQuery,
   ReaderPageQueryVariables,
   RelationDetailsQuery,
   RelationDetailsQueryVariables,
+  ReviewChangeMutation,
+  ReviewChangeMutationVariables,
   SearchPassagesQuery,
   SearchPassagesQueryVariables,
   SearchQuery,
   SearchQueryVariables,
+  SignInMutation,
+  SignInMutationVariables,
+  SignOutMutation,
+  SignOutMutationVariables,
   SourcesQuery,
   SourcesQueryVariables,
   TraceQuery,
   TraceQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
 } from './generated';
 import { operationDocuments } from './document';
 import evidenceSource from './evidence.graphql?raw';
-import { ApiError, isErrorCode } from './errors';
+import { ApiError, isErrorCode, type ErrorCode } from './errors';
 import operationsSource from './operations.graphql?raw';
 
 export interface Operations {
@@ -49,6 +65,14 @@ export interface Operations {
   Sources: { data: SourcesQuery; variables: SourcesQueryVariables };
   Conflicts: { data: ConflictsQuery; variables: ConflictsQueryVariables };
   ExportEvidence: { data: ExportEvidenceQuery; variables: ExportEvidenceQueryVariables };
+  Viewer: { data: ViewerQuery; variables: ViewerQueryVariables };
+  SignIn: { data: SignInMutation; variables: SignInMutationVariables };
+  SignOut: { data: SignOutMutation; variables: SignOutMutationVariables };
+  AddSource: { data: AddSourceMutation; variables: AddSourceMutationVariables };
+  ProposeChange: { data: ProposeChangeMutation; variables: ProposeChangeMutationVariables };
+  ReviewChange: { data: ReviewChangeMutation; variables: ReviewChangeMutationVariables };
+  Changes: { data: ChangesQuery; variables: ChangesQueryVariables };
+  History: { data: HistoryQuery; variables: HistoryQueryVariables };
 }
 export type OperationName = keyof Operations;
 
@@ -58,7 +82,10 @@ const documents = operationDocuments(`${operationsSource}\n${evidenceSource}`);
 
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: { message: string; extensions?: { code?: unknown; requestId?: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: unknown; requestId?: unknown; field?: unknown; current?: unknown };
+  }[];
 }
 
 /** Answers asked for ahead of the app (see prefetch.ts), by operation and variables, with when they were asked. */
@@ -99,8 +126,10 @@ async function send<K extends OperationName>(
   if (query === undefined) throw new Error(`Unknown operation ${operationName}`);
   let response: Response;
   try {
+    // The session is an HttpOnly same-origin cookie; JSON content type keeps Apollo's CSRF check satisfied.
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
       body: JSON.stringify({ query, variables, operationName }),
       signal: signal ?? null,
@@ -121,13 +150,16 @@ async function send<K extends OperationName>(
   const errors = body.errors ?? [];
   if (errors.length > 0) {
     // One request, one kind of failure: the first error that names a known code names it.
-    const code = errors.map((e) => e.extensions?.code).find(isErrorCode) ?? null;
+    const coded = errors.find((e) => isErrorCode(e.extensions?.code));
+    const code = (coded?.extensions?.code as ErrorCode | undefined) ?? null;
     const requestId = errors[0]?.extensions?.requestId;
+    const field = coded?.extensions?.field;
     throw new ApiError(
       errors.map((e) => e.message).join('; '),
       'rejected',
       code,
       typeof requestId === 'string' ? requestId : null,
+      { field: typeof field === 'string' ? field : null, current: coded?.extensions?.current ?? null },
     );
   }
   if (body.data === undefined || body.data === null) throw new ApiError('Empty response', 'rejected');

@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'RATE_LIMITED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -36,6 +40,11 @@ export class ApiError extends Error {
     readonly code: ErrorCode | null = null,
     /** The server's id for the request, to quote when reporting a problem. */
     readonly requestId: string | null = null,
+    /**
+     * What a refused write says besides its code: the input field at fault (`claim.lineEnd`, for a
+     * form to mark) and, for CONFLICT, the current state of what was edited.
+     */
+    readonly details: { field: string | null; current: unknown } = { field: null, current: null },
   ) {
     super(message);
     this.name = 'ApiError';
