@@ -48,6 +48,10 @@ const en = {
   error_UNAVAILABLE: 'The graph database is unavailable; retry in a few seconds',
   error_TIMEOUT: 'The query took too long; retry, or ask for less',
   error_INTERNAL_SERVER_ERROR: 'Something went wrong on the server',
+  error_UNAUTHENTICATED: 'Sign in first, or check your email and password',
+  error_FORBIDDEN: 'Your role does not allow this',
+  error_CONFLICT: 'Someone changed this in the meantime; reload and try again',
+  error_RATE_LIMITED: 'Too many sign-in attempts; wait a few minutes',
   error_GRAPHQL_PARSE_FAILED: 'The query could not be read',
   error_GRAPHQL_VALIDATION_FAILED: 'The query does not fit the schema',
   error_BAD_REQUEST: 'The request was malformed',
@@ -211,11 +215,8 @@ const en = {
   seeAllSides: 'See all sides',
   noConflicts: 'No recorded disagreements.',
   lineNumber: 'line {line}',
-  chooseClaim: 'Choose a citation, a search hit or a document to read it here.', // Curation (issue #17)
-  error_UNAUTHENTICATED: 'Sign in first (or the session has ended)',
-  error_FORBIDDEN: 'Your role does not allow this',
-  error_CONFLICT: 'Someone changed this meanwhile; reload and try again',
-  error_RATE_LIMITED: 'Too many attempts; wait a minute and try again',
+  chooseClaim: 'Choose a citation, a search hit or a document to read it here.',
+  // Curation (issue #17)
   signIn: 'Sign in',
   signOut: 'Sign out',
   email: 'Email',
@@ -287,6 +288,9 @@ const en = {
   showDeprecated: 'Show deprecated claims ({count})',
   addedBy: 'Added by {who}',
   reviewedBy: 'reviewed by {who}',
+  deprecate: 'Deprecate…',
+  deprecationReason: 'Why is this claim deprecated?',
+  deprecationProposed: 'Deprecation proposed',
 };
 
 export type MessageKey = keyof typeof en;
@@ -334,6 +338,10 @@ const ja: Record<MessageKey, string> = {
   error_UNAVAILABLE: 'グラフデータベースに接続できません。しばらくしてから再試行してください',
   error_TIMEOUT: '問い合わせに時間がかかりすぎました。再試行するか、範囲を狭めてください',
   error_INTERNAL_SERVER_ERROR: 'サーバーで問題が発生しました',
+  error_UNAUTHENTICATED: 'サインインするか、メールアドレスとパスワードを確認してください',
+  error_FORBIDDEN: 'この操作は現在の権限では行えません',
+  error_CONFLICT: 'ほかの人が先に変更しました。再読み込みしてやり直してください',
+  error_RATE_LIMITED: 'サインインの試行が多すぎます。数分待ってください',
   error_GRAPHQL_PARSE_FAILED: '問い合わせを解釈できません',
   error_GRAPHQL_VALIDATION_FAILED: '問い合わせがスキーマに合っていません',
   error_BAD_REQUEST: 'リクエストの形式が正しくありません',
@@ -497,13 +505,10 @@ const ja: Record<MessageKey, string> = {
   seeAllSides: 'すべての立場を見る',
   noConflicts: '記録された食い違いはありません。',
   lineNumber: '{line}行目',
-  chooseClaim: '出典・検索結果・資料を選ぶと、ここに原文が表示されます。', // Curation (issue #17)
-  error_UNAUTHENTICATED: 'ログインしてください（またはセッションが終了しました）',
-  error_FORBIDDEN: 'この操作を行う権限がありません',
-  error_CONFLICT: 'その間に他の人が変更しました。再読み込みしてやり直してください',
-  error_RATE_LIMITED: '試行回数が多すぎます。1分ほど待ってから再試行してください',
-  signIn: 'ログイン',
-  signOut: 'ログアウト',
+  chooseClaim: '出典・検索結果・資料を選ぶと、ここに原文が表示されます。',
+  // Curation (issue #17)
+  signIn: 'サインイン',
+  signOut: 'サインアウト',
   email: 'メールアドレス',
   password: 'パスワード',
   signInRefused: 'メールアドレスまたはパスワードが正しくありません',
@@ -573,6 +578,9 @@ const ja: Record<MessageKey, string> = {
   showDeprecated: '非推奨の主張も表示（{count}件）',
   addedBy: '追加: {who}',
   reviewedBy: 'レビュー: {who}',
+  deprecate: '非推奨にする…',
+  deprecationReason: 'この主張を非推奨にする理由',
+  deprecationProposed: '非推奨化を提案済み',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };

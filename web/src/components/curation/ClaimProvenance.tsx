@@ -6,14 +6,14 @@
 import { useState, type ReactNode } from 'react';
 import type { ClaimProvenanceFragment } from '../../api/generated';
 import { useT } from '../../i18n/LanguageContext';
+import { DeprecateClaim } from './DeprecateClaim';
 
 /** A curated claim that no reviewer has accepted yet. */
 export const isProposed = (claim: ClaimProvenanceFragment): boolean =>
   claim.origin === 'CURATED' && claim.reviewer === null;
 
-export function ClaimProvenance({ claim }: { claim: ClaimProvenanceFragment }) {
+export function ClaimProvenance({ claim }: { claim: ClaimProvenanceFragment & { id: string } }) {
   const t = useT();
-  if (claim.origin === 'SEED' && !claim.deprecated) return null;
   return (
     <p className="claim-provenance" data-testid="claim-provenance">
       {isProposed(claim) && (
@@ -37,6 +37,7 @@ export function ClaimProvenance({ claim }: { claim: ClaimProvenanceFragment }) {
           {t('reviewedBy', { who: claim.reviewer.email })}
         </span>
       )}
+      <DeprecateClaim claim={claim} />
     </p>
   );
 }
