@@ -6,15 +6,7 @@ import { useId, type ReactNode } from 'react';
 import type { ApiError } from '../../api/errors';
 import { useT } from '../../i18n/LanguageContext';
 import { ErrorNotice } from '../QueryStatus';
-
-/**
- * The error if it is about this field (or one inside it: `newEntity` covers `newEntity.name`).
- * Fields are named inside the mutation's input; a leading `input.` from the server is dropped.
- */
-export function errorFor(error: ApiError | null, field: string): ApiError | null {
-  const at = error?.details.field?.replace(/^input\./, '') ?? null;
-  return at !== null && (at === field || at.startsWith(`${field}.`) || at.startsWith(`${field}[`)) ? error : null;
-}
+import { errorFor } from './fieldErrors';
 
 export interface FormFieldProps {
   label: string;

@@ -1,5 +1,7 @@
-/** The review queue's diff: a change's before/after JSON as the fields it alters. */
+/** Curation forms and review: a change's field diff, uploaded source text, validation errors by field. */
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../web/src/api/errors';
+import { errorFor } from '../../../web/src/components/curation/fieldErrors';
 import { fieldDiff } from '../../../web/src/components/curation/fieldDiff';
 import { countLines, decodeUtf8 } from '../../../web/src/components/curation/sourceText';
 
@@ -55,5 +57,20 @@ describe('uploaded source text', () => {
     expect(countLines('one')).toBe(1);
     expect(countLines('one\ntwo\n')).toBe(2);
     expect(countLines('one\n\nthree')).toBe(3);
+  });
+});
+
+describe('validation errors by field', () => {
+  const refused = (field: string | null) =>
+    new ApiError('note is empty', 'rejected', 'BAD_USER_INPUT', null, { field, current: null });
+
+  it('belong to the field the server names, or to the group that holds it', () => {
+    expect(errorFor(refused('claim.noteJa'), 'claim.noteJa')).not.toBeNull();
+    expect(errorFor(refused('claim.noteJa'), 'claim.note')).toBeNull();
+    expect(errorFor(refused('newEntity.name'), 'newEntity')).not.toBeNull();
+    expect(errorFor(refused('input.title'), 'title')).not.toBeNull();
+    expect(errorFor(refused('sides[0]'), 'sides')).not.toBeNull();
+    expect(errorFor(refused(null), 'title')).toBeNull();
+    expect(errorFor(null, 'title')).toBeNull();
   });
 });
