@@ -1,7 +1,7 @@
 /** Curation forms and review: a change's field diff, uploaded source text, validation errors by field. */
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../web/src/api/errors';
-import { errorFor } from '../../../web/src/components/curation/fieldErrors';
+import { problemFor } from '../../../web/src/components/curation/fieldErrors';
 import { fieldDiff } from '../../../web/src/components/curation/fieldDiff';
 import { countLines, decodeUtf8 } from '../../../web/src/components/curation/sourceText';
 
@@ -61,16 +61,25 @@ describe('uploaded source text', () => {
 });
 
 describe('validation errors by field', () => {
-  const refused = (field: string | null) =>
-    new ApiError('note is empty', 'rejected', 'BAD_USER_INPUT', null, { field, current: null });
+  const refused = (...fields: string[]) =>
+    new ApiError('refused', 'rejected', 'BAD_USER_INPUT', null, {
+      problems: fields.map((field) => ({ field, message: `${field} is wrong` })),
+      current: null,
+    });
 
   it('belong to the field the server names, or to the group that holds it', () => {
-    expect(errorFor(refused('claim.noteJa'), 'claim.noteJa')).not.toBeNull();
-    expect(errorFor(refused('claim.noteJa'), 'claim.note')).toBeNull();
-    expect(errorFor(refused('newEntity.name'), 'newEntity')).not.toBeNull();
-    expect(errorFor(refused('input.title'), 'title')).not.toBeNull();
-    expect(errorFor(refused('sides[0]'), 'sides')).not.toBeNull();
-    expect(errorFor(refused(null), 'title')).toBeNull();
-    expect(errorFor(null, 'title')).toBeNull();
+    expect(problemFor(refused('claim.noteJa'), 'claim.noteJa')).toBe('claim.noteJa is wrong');
+    expect(problemFor(refused('claim.noteJa'), 'claim.note')).toBeNull();
+    expect(problemFor(refused('newEntity.name'), 'newEntity')).toBe('newEntity.name is wrong');
+    expect(problemFor(refused('input.title'), 'title')).toBe('input.title is wrong');
+    expect(problemFor(refused('sides[0]'), 'sides')).toBe('sides[0] is wrong');
+    expect(problemFor(refused(), 'title')).toBeNull();
+    expect(problemFor(null, 'title')).toBeNull();
+  });
+
+  it('each field shows its own problem when several are refused at once', () => {
+    const error = refused('claim.note', 'claim.lineEnd');
+    expect(problemFor(error, 'claim.note')).toBe('claim.note is wrong');
+    expect(problemFor(error, 'claim.lineEnd')).toBe('claim.lineEnd is wrong');
   });
 });

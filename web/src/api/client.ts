@@ -48,7 +48,7 @@ import type {
 } from './generated';
 import { operationDocuments } from './document';
 import evidenceSource from './evidence.graphql?raw';
-import { ApiError, isErrorCode, type ErrorCode } from './errors';
+import { ApiError, isErrorCode, type ErrorCode, type FieldProblem } from './errors';
 import operationsSource from './operations.graphql?raw';
 
 export interface Operations {
@@ -84,7 +84,7 @@ interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: {
     message: string;
-    extensions?: { code?: unknown; requestId?: unknown; field?: unknown; current?: unknown };
+    extensions?: { code?: unknown; requestId?: unknown; field?: unknown; problems?: unknown; current?: unknown };
   }[];
 }
 
@@ -153,17 +153,30 @@ async function send<K extends OperationName>(
     const coded = errors.find((e) => isErrorCode(e.extensions?.code));
     const code = (coded?.extensions?.code as ErrorCode | undefined) ?? null;
     const requestId = errors[0]?.extensions?.requestId;
-    const field = coded?.extensions?.field;
     throw new ApiError(
       errors.map((e) => e.message).join('; '),
       'rejected',
       code,
       typeof requestId === 'string' ? requestId : null,
-      { field: typeof field === 'string' ? field : null, current: coded?.extensions?.current ?? null },
+      { problems: errors.flatMap(fieldProblems), current: coded?.extensions?.current ?? null },
     );
   }
   if (body.data === undefined || body.data === null) throw new ApiError('Empty response', 'rejected');
   return body.data;
+}
+
+/** The fields an error names: every one of `extensions.problems`, else `extensions.field` with the message. */
+function fieldProblems(error: NonNullable<GraphQLResponse<unknown>['errors']>[number]): FieldProblem[] {
+  const { field, problems } = error.extensions ?? {};
+  if (Array.isArray(problems)) {
+    return problems.flatMap((p: unknown) => {
+      const { field: at, message } = (p ?? {}) as { field?: unknown; message?: unknown };
+      return typeof at === 'string'
+        ? [{ field: at, message: typeof message === 'string' ? message : error.message }]
+        : [];
+    });
+  }
+  return typeof field === 'string' ? [{ field, message: error.message }] : [];
 }
 
 function isJson(response: Response): boolean {

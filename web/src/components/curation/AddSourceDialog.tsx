@@ -26,9 +26,11 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const readFile = async (file: File) => {
     const text = decodeUtf8(await file.arrayBuffer());
     if (text === null) {
+      // Said at the text field, as the server's own refusals are.
+      const message = t('notUtf8', { file: file.name });
       setError(
-        new ApiError(t('notUtf8', { file: file.name }), 'rejected', 'BAD_USER_INPUT', null, {
-          field: 'text',
+        new ApiError(message, 'rejected', 'BAD_USER_INPUT', null, {
+          problems: [{ field: 'text', message }],
           current: null,
         }),
       );

@@ -6,7 +6,7 @@ import { useId, type ReactNode } from 'react';
 import type { ApiError } from '../../api/errors';
 import { useT } from '../../i18n/LanguageContext';
 import { ErrorNotice } from '../QueryStatus';
-import { errorFor } from './fieldErrors';
+import { problemFor } from './fieldErrors';
 
 export interface FormFieldProps {
   label: string;
@@ -18,7 +18,7 @@ export interface FormFieldProps {
 
 export function FormField({ label, field, error, children }: FormFieldProps) {
   const id = useId();
-  const own = errorFor(error, field);
+  const own = problemFor(error, field);
   const errorId = `${id}-error`;
   return (
     <div className={own === null ? 'form-field' : 'form-field invalid'} data-field={field}>
@@ -26,7 +26,7 @@ export function FormField({ label, field, error, children }: FormFieldProps) {
       {children({ id, 'aria-invalid': own !== null, 'aria-describedby': own === null ? undefined : errorId })}
       {own !== null && (
         <p className="field-error" id={errorId} role="alert" data-testid="field-error" lang="en">
-          {own.message}
+          {own}
         </p>
       )}
     </div>
@@ -44,7 +44,7 @@ export function FormError({
   retry: () => void;
 }) {
   const t = useT();
-  if (error === null || fields.some((field) => errorFor(error, field) !== null)) return null;
+  if (error === null || fields.some((field) => problemFor(error, field) !== null)) return null;
   return (
     <div className="form-error" aria-label={t('requestFailed')}>
       <ErrorNotice error={error} retry={retry} />
