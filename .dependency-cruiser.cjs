@@ -18,8 +18,21 @@ const SERVER = [
     from: 'seed/(cli|seedCommand)\\.ts$',
     may: ['seed/', 'domain/', 'db/', 'neo4j/', 'config.ts', 'logger.ts', 'repoRoot.ts'],
   },
-  { name: 'graphql', from: 'graphql/', may: ['domain/', 'db/', 'logger.ts'] },
-  { name: 'http', from: 'http/', may: ['graphql/', 'domain/', 'db/', 'logger.ts', 'repoRoot.ts'] },
+  // Curation (accounts, sessions, proposals, review): validates by the seed's rules, writes through db/.
+  {
+    name: 'curation',
+    from: 'curation/',
+    except: 'curation/cli\\.ts$',
+    may: ['domain/', 'db/', 'seed/', 'repoRoot.ts'],
+  },
+  // `npm run users` and `npm run export`: processes, like the seed command.
+  {
+    name: 'curation-command',
+    from: 'curation/cli\\.ts$',
+    may: ['curation/', 'seed/', 'domain/', 'db/', 'neo4j/', 'config.ts', 'logger.ts', 'repoRoot.ts'],
+  },
+  { name: 'graphql', from: 'graphql/', may: ['domain/', 'db/', 'curation/', 'logger.ts'] },
+  { name: 'http', from: 'http/', may: ['graphql/', 'curation/', 'domain/', 'db/', 'logger.ts', 'repoRoot.ts'] },
   // The process's database: the driver and the local Neo4j launcher.
   { name: 'neo4j', from: 'neo4j/', may: ['config.ts', 'logger.ts', 'repoRoot.ts'] },
   // Leaves. repoRoot.ts and logger.ts import nothing; config.ts only finds paths with repoRoot.ts.
@@ -33,7 +46,18 @@ const SERVER = [
   {
     name: 'atlas',
     from: 'atlas\\.ts$',
-    may: ['domain/', 'db/', 'seed/', 'graphql/', 'http/', 'neo4j/', 'config.ts', 'logger.ts', 'repoRoot.ts'],
+    may: [
+      'domain/',
+      'db/',
+      'seed/',
+      'curation/',
+      'graphql/',
+      'http/',
+      'neo4j/',
+      'config.ts',
+      'logger.ts',
+      'repoRoot.ts',
+    ],
   },
   { name: 'main', from: 'main\\.ts$', may: ['atlas.ts', 'config.ts', 'logger.ts'] },
 ];

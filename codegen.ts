@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           SourceLine: '../db/evidenceRecords.js#SourceLineRecord',
           PassageHit: '../db/evidenceRecords.js#PassageHitRecord',
           ConflictSide: '../db/evidenceRecords.js#ConflictSideRecord',
+          User: '../db/curationRecords.js#UserRecord',
+          Change: '../db/curationRecords.js#ChangeRecord',
         },
         scalars: { ID: 'string' },
       },

@@ -10,8 +10,23 @@ CREATE CONSTRAINT conflict_side_id IF NOT EXISTS FOR (s:ConflictSide) REQUIRE s.
 // One node per line of a source text, id "<doc>:<line number>" (cat -n numbering).
 CREATE CONSTRAINT source_line_id IF NOT EXISTS FOR (l:SourceLine) REQUIRE l.id IS UNIQUE;
 
+// Curation (issue #17): accounts, sessions (by the SHA-256 of their token), sign-in failure
+// counters, and the changes curators propose.
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE;
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (u:User) REQUIRE u.email IS UNIQUE;
+CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
+CREATE CONSTRAINT sign_in_limit_key IF NOT EXISTS FOR (l:SignInLimit) REQUIRE l.key IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.userId);
+CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subjectId);
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetClaimId);
+CREATE INDEX change_proposed_at IF NOT EXISTS FOR (c:Change) ON (c.proposedAt);
+
 // Claims are found by the entity or relation they support.
 CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subjectId);
+// After a seed load, the subjects with curated or deprecated claims get their dates recomputed.
+CREATE INDEX claim_origin IF NOT EXISTS FOR (c:Claim) ON (c.origin);
+CREATE INDEX claim_deprecated IF NOT EXISTS FOR (c:Claim) ON (c.deprecated);
 // Stale-data clean-up after a load looks items up by the load that wrote them.
 CREATE INDEX entity_load IF NOT EXISTS FOR (e:Entity) ON (e.loadId);
 CREATE INDEX claim_load IF NOT EXISTS FOR (c:Claim) ON (c.loadId);

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import { AtlasRepository } from './db/atlasRepository.js';
+import { CurationRepository } from './db/curationRepository.js';
+import { CurationService } from './curation/service.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
@@ -46,7 +48,19 @@ export async function startAtlas(config: Config, log: Logger, connection?: Neo4j
 
     const apollo = createApolloServer({ introspection: config.GRAPHQL_INTROSPECTION, log });
     await apollo.start();
-    const app = createApp({ apollo, repo, log, corsOrigins: config.CORS_ORIGINS, isInitialised: () => initialised });
+    const curation = new CurationService(
+      new CurationRepository(neo4j.driver, { database: neo4j.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS }),
+      repo,
+    );
+    const app = createApp({
+      apollo,
+      repo,
+      curation,
+      trustProxy: config.TRUST_PROXY,
+      log,
+      corsOrigins: config.CORS_ORIGINS,
+      isInitialised: () => initialised,
+    });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
       s.once('error', reject);

@@ -44,6 +44,9 @@ const envSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  // Behind a reverse proxy (HTTPS terminated there): trust its X-Forwarded-For and -Proto headers, so
+  // that sign-in limits count the client's address and the session cookie is marked Secure.
+  TRUST_PROXY: booleanFlag.default(false),
   // Where the source texts are; unset: ../shared/seeds beside the repository (see seed/paths.ts).
   ATLAS_SOURCES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z

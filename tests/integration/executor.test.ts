@@ -9,6 +9,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type ExecutionResult } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CurationService } from '../../server/src/curation/service.js';
+import { CurationRepository } from '../../server/src/db/curationRepository.js';
 import { createLoaders, type RequestContext } from '../../server/src/graphql/context.js';
 import { resolvers } from '../../server/src/graphql/resolvers.js';
 import { typeDefs } from '../../server/src/graphql/server.js';
@@ -36,11 +38,14 @@ afterAll(async () => {
 /** What graphql-js answers, with a request context like the app's, as it would go over the wire. */
 async function graphqlJsAnswer(query: string, variables: Record<string, unknown>) {
   const repo = testRepository(driver);
+  const curation = new CurationService(new CurationRepository(driver, { queryTimeoutMs: 10_000 }), repo);
   const contextValue: RequestContext = {
     requestId: 'reference',
     log: createLogger('error'),
     repo,
-    loaders: createLoaders(repo),
+    loaders: createLoaders(repo, curation),
+    curation,
+    session: { token: null, address: 'test', viewer: async () => null, start: () => {}, end: () => {} },
   };
   const result = (await execute({
     schema,

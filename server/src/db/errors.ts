@@ -41,3 +41,19 @@ export function translateDriverError(error: unknown): unknown {
   if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError(error);
   return error;
 }
+
+/** A curation write refused because what it changes changed first: `current` is the state now. */
+export class CurationConflictError extends Error {
+  constructor(
+    message: string,
+    readonly current: unknown,
+  ) {
+    super(message);
+    this.name = 'CurationConflictError';
+  }
+}
+
+/** Whether a driver failure is a uniqueness constraint refusing a duplicate (an email, an id). */
+export function isConstraintViolation(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}

@@ -3,7 +3,7 @@
  * (codegen.ts maps the GraphQL types onto these).
  */
 import type { DatePrecision } from '../domain/dates.js';
-import type { Claim, Conflict, Entity, Relation, SourceDocument } from '../domain/model.js';
+import type { Claim, Conflict, Entity, Provenance, Relation, SourceDocument } from '../domain/model.js';
 
 /** A dated value as stored on a node or relationship: `start`, `startPrecision`, `startYear`. */
 type StoredDate<Name extends string> = { [K in Name]: string | null } & { [K in `${Name}Precision`]: string | null } & {
@@ -21,8 +21,12 @@ export type EntityRecord = Omit<Entity, 'start' | 'end'> &
 /** A relation as stored in Neo4j, its dates flattened the same way. */
 export type RelationRecord = Omit<Relation, 'since' | 'until'> & StoredDate<'since'> & StoredDate<'until'>;
 
-/** A claim as read back: the dataset's claim, with the ids of the claims that disagree with it. */
-export type ClaimRecord = Omit<Claim, 'conflictIds'>;
+/**
+ * A claim as read back: the dataset's claim, with the ids of the claims that disagree with it, and
+ * its provenance as flat properties (absent on claims loaded before curation existed). `version`
+ * bumps when the claim is corrected or deprecated (absent: 1).
+ */
+export type ClaimRecord = Omit<Claim, 'conflictIds' | 'provenance'> & Partial<Provenance> & { version?: number };
 
 /** A source document with how many claims cite it, and whether its text was loaded (absent before texts were). */
 export type SourceRecord = SourceDocument & { claimCount: number; available?: boolean | null };

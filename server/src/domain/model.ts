@@ -65,7 +65,21 @@ export interface Claim {
   conflictIds: string[];
   /** Claims on another side of a conflict this claim is in (never a claim on its own side). */
   conflictsWith: string[];
+  /** Curation provenance (absent on claims the seed files wrote by hand): see Provenance. */
+  provenance?: Provenance;
 }
+
+/** Who added a curated claim and who accepted it; whether it was deprecated, and why. */
+export interface Provenance {
+  origin: Origin;
+  authorEmail: string | null;
+  reviewerEmail: string | null;
+  deprecated: boolean;
+  deprecationReason: string | null;
+}
+
+/** Where an item comes from: the seed files, or curation (which a seed reload never touches). */
+export type Origin = 'seed' | 'curated';
 
 /** One side of a disagreement: what it says and the claims (hence documents) that say it. */
 export interface ConflictSide {

@@ -1,5 +1,10 @@
-/** What each GraphQL request gets: its id, a logger tagged with it, and fresh DataLoaders. */
+/**
+ * What each GraphQL request gets: its id, a logger tagged with it, fresh DataLoaders, and its
+ * session (the signed-in user, if any, and how to set or clear the session cookie).
+ */
 import DataLoader from 'dataloader';
+import type { CurationService } from '../curation/service.js';
+import type { UserRecord } from '../db/curationRecords.js';
 import type { AtlasRepository, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
 import type { Logger } from '../logger.js';
 import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from '../db/records.js';
@@ -10,6 +15,22 @@ export interface RequestContext {
   log: Logger;
   repo: AtlasRepository;
   loaders: Loaders;
+  curation: CurationService;
+  session: RequestSession;
+}
+
+/** The request's session, as the HTTP layer read it from the `atlas_session` cookie. */
+export interface RequestSession {
+  /** The cookie's token, or null without one. */
+  token: string | null;
+  /** The client's address (behind a trusted proxy, the forwarded one): sign-in attempts count per address. */
+  address: string;
+  /** The signed-in user (read once per request), or null. */
+  viewer(): Promise<UserRecord | null>;
+  /** Sets the session cookie (sign-in). */
+  start(token: string, expiresAt: Date): void;
+  /** Clears the session cookie (sign-out). */
+  end(): void;
 }
 
 export interface Loaders {
@@ -21,6 +42,8 @@ export interface Loaders {
   /** A page of an entity's relations; entities asking with the same arguments share one query. */
   relationPage: DataLoader<RelationPageKey, RelationPage, string>;
   evidence: EvidenceLoaders;
+  userById: DataLoader<string, UserRecord | null>;
+  userByEmail: DataLoader<string, UserRecord | null>;
 }
 
 export interface RelationPageKey {
@@ -44,8 +67,13 @@ export function primeEntities(loaders: Loaders, entities: readonly EntityRecord[
 }
 
 /** One set per request: batching within a request, no cache shared between users. */
-export function createLoaders(repo: AtlasRepository): Loaders {
+export function createLoaders(repo: AtlasRepository, curation: CurationService): Loaders {
   return {
+    userById: new DataLoader(async (ids) => byId(ids, await curation.repo.usersById(ids))),
+    userByEmail: new DataLoader(async (emails) => {
+      const found = new Map((await curation.repo.usersByEmail(emails)).map((u) => [u.email, u]));
+      return emails.map((email) => found.get(email) ?? null);
+    }),
     entity: new DataLoader(async (ids) => byId(ids, await repo.entitiesById(ids))),
     relation: new DataLoader(async (ids) => byId(ids, await repo.relationsById(ids))),
     claim: new DataLoader(async (ids) => byId(ids, await repo.claimsById(ids))),

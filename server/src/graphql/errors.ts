@@ -5,7 +5,8 @@
  * full with the request id and masked for the client.
  */
 import { GraphQLError } from 'graphql';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../db/errors.js';
+import { AuthenticationError, CurationInputError, ForbiddenError, RateLimitedError } from '../curation/errors.js';
+import { CurationConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../db/errors.js';
 import type { ErrorCode } from './generated.js';
 
 export type { ErrorCode };
@@ -15,12 +16,27 @@ interface ErrorKind {
   status: number | null;
   /** The condition passes: the answer says when to retry (Retry-After, seconds). */
   retryAfterSeconds?: number;
-  /** The error type of a lower layer that stands for this code, and what the client is told. */
-  raisedAs?: { type: new (...args: never[]) => Error; message: string };
+  /**
+   * The error type of a lower layer that stands for this code, and what the client is told: a
+   * fixed message, or (none given) the error's own, which then says only what the client may know;
+   * `extensions` adds what the client needs to act on it.
+   */
+  raisedAs?: {
+    type: new (...args: never[]) => Error;
+    message?: string;
+    extensions?: (error: never) => Record<string, unknown>;
+  };
 }
 
 export const ERRORS: Record<ErrorCode, ErrorKind> = {
-  BAD_USER_INPUT: { status: 400 },
+  BAD_USER_INPUT: {
+    status: 400,
+    // Curation input: every problem, the first one's field as `field` (e.g. "claim.lineEnd").
+    raisedAs: {
+      type: CurationInputError,
+      extensions: (e: CurationInputError) => ({ field: e.problems[0]?.field, problems: e.problems }),
+    },
+  },
   NOT_FOUND: { status: null },
   // The database being away is the server's condition, not the client's mistake: 503, so clients
   // and proxies know to retry.
@@ -45,6 +61,14 @@ export const ERRORS: Record<ErrorCode, ErrorKind> = {
   PERSISTED_QUERY_NOT_FOUND: { status: null },
   PERSISTED_QUERY_NOT_SUPPORTED: { status: null },
   OPERATION_RESOLUTION_FAILURE: { status: null },
+  // Curation (issue #17): the write API's refusals, each with the status a client expects.
+  UNAUTHENTICATED: { status: 401, raisedAs: { type: AuthenticationError } },
+  FORBIDDEN: { status: 403, raisedAs: { type: ForbiddenError } },
+  CONFLICT: {
+    status: 409,
+    raisedAs: { type: CurationConflictError, extensions: (e: CurationConflictError) => ({ current: e.current }) },
+  },
+  RATE_LIMITED: { status: 429, retryAfterSeconds: 900, raisedAs: { type: RateLimitedError } },
 };
 
 export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
@@ -81,11 +105,12 @@ export function translateError(error: GraphQLError): GraphQLError {
   if (!cause || cause instanceof GraphQLError) return error;
   for (const [code, kind] of Object.entries(ERRORS) as [ErrorCode, ErrorKind][])
     if (kind.raisedAs && cause instanceof kind.raisedAs.type) {
-      const translated = new GraphQLError(kind.raisedAs.message, {
+      const extra = kind.raisedAs.extensions?.(cause as never) ?? {};
+      const translated = new GraphQLError(kind.raisedAs.message ?? cause.message, {
         nodes: error.nodes,
         path: error.path,
         originalError: cause,
-        extensions: { code, ...httpOf(code) },
+        extensions: { code, ...extra, ...httpOf(code) },
       });
       return Object.assign(translated, { locations: error.locations });
     }

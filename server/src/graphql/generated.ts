@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from '../db/records.js';
 import type { PassageRecord, SourceLineRecord, PassageHitRecord, ConflictSideRecord } from '../db/evidenceRecords.js';
+import type { UserRecord, ChangeRecord } from '../db/curationRecords.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AddSourceInput = {
+  /** A partial date as the seed writes it: 2024, 2024-07, 2024-07-09. */
+  date: Scalars['String']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** UTF-8 text, split on newlines into lines numbered from 1. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  titleJa: Scalars['String']['input'];
+};
+
 export type AtlasInfo = {
   __typename?: 'AtlasInfo';
   claimCount: Scalars['Int']['output'];
@@ -26,11 +37,62 @@ export type AtlasInfo = {
   relationCount: Scalars['Int']['output'];
 };
 
+/** A proposed, accepted or rejected change, with who made and reviewed it. */
+export type Change = {
+  __typename?: 'Change';
+  /** JSON text of the subject/claim after the change. */
+  after?: Maybe<Scalars['String']['output']>;
+  author: User;
+  /** JSON text of the subject/claim before the change (null for new things). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The proposed claim (with its passage) for ADD_CLAIM and CORRECT_CLAIM; once accepted, the claim in the graph. */
+  claim?: Maybe<Claim>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** ISO timestamp. */
+  proposedAt: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewer?: Maybe<User>;
+  status: ChangeStatus;
+  /** The entity or relation (new ones get their id at proposal). */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  targetClaimId?: Maybe<Scalars['ID']['output']>;
+  /** Bumps on review; reviewChange needs the current one. */
+  version: Scalars['Int']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeKind =
+  /** A new claim on an existing entity or relation, or on a new one proposed with it. */
+  | 'ADD_CLAIM'
+  /** Replaces a claim by a corrected one; the old one is kept, deprecated. */
+  | 'CORRECT_CLAIM'
+  /** Marks a claim deprecated, with a reason; it stays readable. */
+  | 'DEPRECATE_CLAIM';
+
+export type ChangeStatus =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
 /** A passage of a source document that supports an entity's or a relation's fact. */
 export type Claim = {
   __typename?: 'Claim';
+  /** Who proposed it; null for seed claims. */
+  author?: Maybe<User>;
   /** Claims that say something else about the same question (on another side of a conflict). */
   conflictsWith: Array<Claim>;
+  /** Deprecated claims stay readable, with the reason; clients may filter them out. */
+  deprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
   document: SourceDocument;
   /** The entities the claim is about: the entity itself, or the relation's two ends. */
   entities: Array<Entity>;
@@ -40,20 +102,38 @@ export type Claim = {
   /** What the passage says, in our words. */
   note: Scalars['String']['output'];
   noteJa: Scalars['String']['output'];
+  /** Where the claim comes from: the seed files or curation. */
+  origin: Origin;
   /** The cited lines with `context` lines (0 to 20) before and after; null when the document's text is unavailable (its file was not in the sources directory when the graph was loaded). */
   passage?: Maybe<Passage>;
+  /** Who accepted it; null for seed claims. */
+  reviewer?: Maybe<User>;
   /** The start date the passage gives, if any. */
   since?: Maybe<Scalars['String']['output']>;
   /** The entity or relation this claim supports. */
   subjectId: Scalars['ID']['output'];
   /** The end date the passage gives, if any. */
   until?: Maybe<Scalars['String']['output']>;
+  /** Optimistic-concurrency version: bumps when the claim is corrected or deprecated. */
+  version: Scalars['Int']['output'];
 };
 
 
 /** A passage of a source document that supports an entity's or a relation's fact. */
 export type ClaimPassageArgs = {
   context?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ClaimInput = {
+  documentId: Scalars['ID']['input'];
+  lineEnd: Scalars['Int']['input'];
+  lineStart: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+  noteJa: Scalars['String']['input'];
+  /** Partial date: since for a relation, start for an entity. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Partial date: until for a relation, end for an entity. */
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Comparison = {
@@ -180,6 +260,10 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   /** An argument is out of range or malformed (`extensions.argument` names it), or a variable does not fit its type. */
   | 'BAD_USER_INPUT'
+  /** A stale expectedVersion or a change already reviewed; `extensions.current` holds the current state (HTTP 409). */
+  | 'CONFLICT'
+  /** The signed-in user's role does not allow this write (HTTP 403). */
+  | 'FORBIDDEN'
   /** The document is not valid GraphQL syntax, or is too long (assigned by Apollo Server). */
   | 'GRAPHQL_PARSE_FAILED'
   /** The document does not fit the schema or its limits: unknown fields, too deep or too costly, an operation type the schema lacks (assigned by Apollo Server). */
@@ -194,8 +278,12 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** Persisted queries are not supported here (assigned by Apollo Server). */
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** Too many failed sign-in attempts for this account or address; wait (HTTP 429 with Retry-After). */
+  | 'RATE_LIMITED'
   /** The query ran past the per-query time limit and was stopped; narrow it (HTTP 503 with Retry-After). */
   | 'TIMEOUT'
+  /** A write without a valid session, or wrong sign-in credentials (HTTP 401). */
+  | 'UNAUTHENTICATED'
   /** The graph database cannot be reached; retry in a few seconds (HTTP 503 with Retry-After). */
   | 'UNAVAILABLE';
 
@@ -213,6 +301,71 @@ export type MembershipCell = {
   /** The membership-like relations (MEMBER_OF, PARTY_TO, SIGNATORY_OF) from the actor to the framework; empty when none. */
   relations: Array<Relation>;
 };
+
+/** Writes: curation (issue #17). Every mutation needs the session cookie `atlas_session` that signIn sets, except signIn itself. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a source document with its text, visible to everybody at once (CURATOR and above); claims citing it still need review. */
+  addSource: SourceDocument;
+  /** Proposes a new claim (optionally with the entity or relation it is about), a correction or a deprecation (CURATOR and above). Readers see nothing of it until a reviewer accepts it. */
+  proposeChange: Change;
+  /** Accepts or rejects a proposed change (REVIEWER and above). Final: a change already reviewed, or a stale expectedVersion, gives CONFLICT with extensions.current. */
+  reviewChange: Change;
+  /** Checks the password and sets the HttpOnly, SameSite=Lax session cookie `atlas_session` (Secure over HTTPS). Wrong credentials: UNAUTHENTICATED; too many failures: RATE_LIMITED. */
+  signIn: User;
+  /** Revokes the current session and clears its cookie; true when there was one. */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+/** Writes: curation (issue #17). Every mutation needs the session cookie `atlas_session` that signIn sets, except signIn itself. */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/** Writes: curation (issue #17). Every mutation needs the session cookie `atlas_session` that signIn sets, except signIn itself. */
+export type MutationProposeChangeArgs = {
+  input: ProposeChangeInput;
+};
+
+
+/** Writes: curation (issue #17). Every mutation needs the session cookie `atlas_session` that signIn sets, except signIn itself. */
+export type MutationReviewChangeArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: curation (issue #17). Every mutation needs the session cookie `atlas_session` that signIn sets, except signIn itself. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type NewEntityInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  descriptionJa: Scalars['String']['input'];
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  nameJa: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type NewRelationInput = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+  type: RelationType;
+};
+
+export type Origin =
+  /** Added through curation and accepted by a reviewer. */
+  | 'CURATED'
+  /** Loaded from the seed files. */
+  | 'SEED';
 
 export type Overlap = {
   __typename?: 'Overlap';
@@ -265,6 +418,22 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+export type ProposeChangeInput = {
+  /** The claim for ADD_CLAIM and CORRECT_CLAIM. */
+  claim?: InputMaybe<ClaimInput>;
+  /** The target claim's version the curator saw; a stale one gives CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  kind: ChangeKind;
+  newEntity?: InputMaybe<NewEntityInput>;
+  newRelation?: InputMaybe<NewRelationInput>;
+  /** Why (required for DEPRECATE_CLAIM). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** ADD_CLAIM: exactly one of subjectId, newEntity, newRelation. An existing entity or relation id. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** CORRECT_CLAIM and DEPRECATE_CLAIM: the claim changed. */
+  targetClaimId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
  * frameworks of Asia. Every relation carries the claims (source passages) that support it.
@@ -273,6 +442,8 @@ export type Query = {
   __typename?: 'Query';
   /** Size and time span of the graph. */
   atlas: AtlasInfo;
+  /** Proposed, accepted and rejected changes, newest first (CURATOR and above). `after` is a change id (pageInfo.endCursor). */
+  changes: ChangeConnection;
   /** Which actors belong to which of the given frameworks (membership, party, signatory), and the overlaps. */
   compare: Comparison;
   /** Claims that disagree, each side with its citation. */
@@ -283,6 +454,8 @@ export type Query = {
   entities: Array<Entity>;
   /** One entity by its stable id (e.g. framework:quad). */
   entity?: Maybe<Entity>;
+  /** Every recorded change of an entity, relation or claim id, oldest first: accepted ones for everybody; signed-in curators also see proposed and rejected ones. */
+  history: Array<Change>;
   /** The entities and relations around the given entities, up to `depth` hops. Capped at `limit` nodes and four relations per node, and only the first 1,000 relations of a hub are read; `truncated` says when more may exist. */
   neighborhood: GraphSlice;
   /** The k shortest distinct paths between two entities (tracing relations between frameworks). */
@@ -301,6 +474,19 @@ export type Query = {
   timeline: Array<TimelineItem>;
   /** Like `paths`, and also says whether more paths may exist. */
   trace: Trace;
+  /** The signed-in user; null when anonymous. */
+  viewer?: Maybe<User>;
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ChangeStatus>;
 };
 
 
@@ -338,6 +524,15 @@ export type QueryEntitiesArgs = {
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Atlas: a cited knowledge graph of NATO, its Indo-Pacific partners and the security
+ * frameworks of Asia. Every relation carries the claims (source passages) that support it.
+ */
+export type QueryHistoryArgs = {
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -491,6 +686,18 @@ export type RelationType =
   | 'TAKES_OVER_FROM'
   | 'TARGETS';
 
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type Role =
+  /** Also manages users (npm run users). */
+  | 'ADMIN'
+  /** Proposes changes and adds sources. */
+  | 'CURATOR'
+  /** Also accepts or rejects proposed changes. */
+  | 'REVIEWER';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
@@ -551,6 +758,13 @@ export type Trace = {
   paths: Array<Path>;
   /** More paths may exist than were returned: more than `first` were found, or some would pass through a hub (an entity with more than 1,000 relations), which the search does not go through. */
   truncated: Scalars['Boolean']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
 };
 
 
@@ -626,9 +840,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddSourceInput: AddSourceInput;
   AtlasInfo: ResolverTypeWrapper<AtlasInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Change']> }>;
+  ChangeKind: ChangeKind;
+  ChangeStatus: ChangeStatus;
   Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimInput: ClaimInput;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'frameworks' | 'overlaps' | 'rows'> & { frameworks: Array<ResolversTypes['Entity']>, overlaps: Array<ResolversTypes['Overlap']>, rows: Array<ResolversTypes['ComparisonRow']> }>;
   ComparisonRow: ResolverTypeWrapper<Omit<ComparisonRow, 'actor' | 'cells'> & { actor: ResolversTypes['Entity'], cells: Array<ResolversTypes['MembershipCell']> }>;
   Conflict: ResolverTypeWrapper<ConflictRecord>;
@@ -645,17 +865,24 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MembershipCell: ResolverTypeWrapper<Omit<MembershipCell, 'framework' | 'relations'> & { framework: ResolversTypes['Entity'], relations: Array<ResolversTypes['Relation']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewEntityInput: NewEntityInput;
+  NewRelationInput: NewRelationInput;
+  Origin: Origin;
   Overlap: ResolverTypeWrapper<Omit<Overlap, 'a' | 'actors' | 'b'> & { a: ResolversTypes['Entity'], actors: Array<ResolversTypes['Entity']>, b: ResolversTypes['Entity'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   Passage: ResolverTypeWrapper<PassageRecord>;
   PassageHit: ResolverTypeWrapper<PassageHitRecord>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  ProposeChangeInput: ProposeChangeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
+  ReviewDecision: ReviewDecision;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SourceDocument: ResolverTypeWrapper<SourceRecord>;
   SourceLine: ResolverTypeWrapper<SourceLineRecord>;
@@ -663,13 +890,18 @@ export type ResolversTypes = {
   TimelineItem: ResolverTypeWrapper<TimelineItemRecord>;
   TimelineItemKind: TimelineItemKind;
   Trace: ResolverTypeWrapper<Omit<Trace, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
+  User: ResolverTypeWrapper<UserRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddSourceInput: AddSourceInput;
   AtlasInfo: AtlasInfo;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecord;
+  ChangeConnection: Omit<ChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Change']> };
   Claim: ClaimRecord;
+  ClaimInput: ClaimInput;
   Comparison: Omit<Comparison, 'frameworks' | 'overlaps' | 'rows'> & { frameworks: Array<ResolversParentTypes['Entity']>, overlaps: Array<ResolversParentTypes['Overlap']>, rows: Array<ResolversParentTypes['ComparisonRow']> };
   ComparisonRow: Omit<ComparisonRow, 'actor' | 'cells'> & { actor: ResolversParentTypes['Entity'], cells: Array<ResolversParentTypes['MembershipCell']> };
   Conflict: ConflictRecord;
@@ -681,12 +913,16 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MembershipCell: Omit<MembershipCell, 'framework' | 'relations'> & { framework: ResolversParentTypes['Entity'], relations: Array<ResolversParentTypes['Relation']> };
+  Mutation: Record<PropertyKey, never>;
+  NewEntityInput: NewEntityInput;
+  NewRelationInput: NewRelationInput;
   Overlap: Omit<Overlap, 'a' | 'actors' | 'b'> & { a: ResolversParentTypes['Entity'], actors: Array<ResolversParentTypes['Entity']>, b: ResolversParentTypes['Entity'] };
   PageInfo: PageInfo;
   PartialDate: PartialDate;
   Passage: PassageRecord;
   PassageHit: PassageHitRecord;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  ProposeChangeInput: ProposeChangeInput;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
   RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
@@ -697,6 +933,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TimelineItem: TimelineItemRecord;
   Trace: Omit<Trace, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
+  User: UserRecord;
 };
 
 export type AtlasInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AtlasInfo'] = ResolversParentTypes['AtlasInfo']> = {
@@ -708,8 +945,35 @@ export type AtlasInfoResolvers<ContextType = RequestContext, ParentType extends 
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetClaimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   conflictsWith?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  deprecated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deprecationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -717,10 +981,13 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noteJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<ClaimPassageArgs, 'context'>>;
+  reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
@@ -791,6 +1058,14 @@ export type MembershipCellResolvers<ContextType = RequestContext, ParentType ext
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSource?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  proposeChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
+  reviewChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'expectedVersion' | 'id'>>;
+  signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type OverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
   a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   actors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -830,11 +1105,13 @@ export type PathResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   atlas?: Resolver<ResolversTypes['AtlasInfo'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'ids'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'subjectId'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
@@ -844,6 +1121,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -908,8 +1186,16 @@ export type TraceResolvers<ContextType = RequestContext, ParentType extends Reso
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AtlasInfo?: AtlasInfoResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
@@ -919,6 +1205,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Entity?: EntityResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   MembershipCell?: MembershipCellResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
@@ -934,5 +1221,6 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceLine?: SourceLineResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   Trace?: TraceResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

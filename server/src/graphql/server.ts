@@ -16,6 +16,7 @@ import type { RequestContext } from './context.js';
 import { compiledExecutionGateway } from './executor.js';
 import { ERRORS, isErrorCode, isPublicCode } from './errors.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './limits.js';
+import { curationResolvers } from './curationResolvers.js';
 import { evidenceResolvers } from './evidenceResolvers.js';
 import { knownOperationTypesRule } from './operationTypes.js';
 import { resolvers } from './resolvers.js';
@@ -41,7 +42,8 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
           for (const error of errors) {
             const code = error.extensions?.code;
             const original = unwrapResolverError(error);
-            if (isErrorCode(code) && ERRORS[code].raisedAs) {
+            // The database's condition (UNAVAILABLE, TIMEOUT): a warning with the driver's code.
+            if (isErrorCode(code) && ERRORS[code].raisedAs && (ERRORS[code].status ?? 0) >= 500) {
               contextValue?.log?.warn('database error', {
                 code,
                 cause: ((original as Error).cause as { code?: string } | undefined)?.code,
@@ -70,7 +72,9 @@ export function createApolloServer({ introspection, log, limits = DEFAULT_QUERY_
 
   return new ApolloServer<RequestContext>({
     gateway: compiledExecutionGateway(
-      defaultNullArguments(makeExecutableSchema({ typeDefs, resolvers: [resolvers, evidenceResolvers] })),
+      defaultNullArguments(
+        makeExecutableSchema({ typeDefs, resolvers: [resolvers, evidenceResolvers, curationResolvers] }),
+      ),
     ),
     introspection,
     csrfPrevention: true,

@@ -7,9 +7,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import type { CurationService } from '../curation/service.js';
+import type { UserRecord } from '../db/curationRecords.js';
 import type { AtlasRepository } from '../db/atlasRepository.js';
-import { createLoaders, type RequestContext } from '../graphql/context.js';
+import { createLoaders, type RequestContext, type RequestSession } from '../graphql/context.js';
 import type { ErrorCode } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { REPO_ROOT } from '../repoRoot.js';
@@ -34,6 +36,9 @@ export const CONTENT_SECURITY_POLICY = [
 export interface AppDeps {
   apollo: ApolloServer<RequestContext>;
   repo: AtlasRepository;
+  curation: CurationService;
+  /** Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address, HTTPS). */
+  trustProxy: boolean;
   log: Logger;
   corsOrigins: string[];
   /** True once the schema is applied and the data loaded; readiness also pings the database. */
@@ -63,10 +68,37 @@ function errorBody(message: string, code: ErrorCode, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
-export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: AppDeps) {
+/** The session cookie: HttpOnly, SameSite=Lax, Path=/, Secure when the request came over HTTPS. */
+export const SESSION_COOKIE = 'atlas_session';
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=') || null;
+  }
+  return null;
+}
+
+/** The request's session: its cookie's token, the user it stands for (read once), and the cookie's setters. */
+function requestSession(req: Request, res: Response, curation: CurationService): RequestSession {
+  const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
+  let viewer: Promise<UserRecord | null> | null = null;
+  const options = { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' } as const;
+  return {
+    token,
+    address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    viewer: () => (viewer ??= curation.auth.sessionUser(token)),
+    start: (value, expires) => void res.cookie(SESSION_COOKIE, value, { ...options, expires }),
+    end: () => void res.clearCookie(SESSION_COOKIE, options),
+  };
+}
+
+export function createApp({ apollo, repo, curation, trustProxy, log, corsOrigins, isInitialised }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  // Only behind a proxy that sets them may X-Forwarded-* decide req.ip and req.secure.
+  app.set('trust proxy', trustProxy);
 
   const requestIds: RequestHandler = (req, res, next) => {
     const id = randomUUID();
@@ -88,6 +120,7 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: App
       res.setHeader('vary', 'origin');
       res.setHeader('access-control-allow-headers', 'content-type, apollo-require-preflight');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-allow-credentials', 'true');
       if (req.method === 'OPTIONS') return void res.status(204).end();
     }
     next();
@@ -106,9 +139,19 @@ export function createApp({ apollo, repo, log, corsOrigins, isInitialised }: App
     cors,
     express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const requestId = String(res.locals.requestId);
-        return { requestId, log: log.child({ requestId }), repo, loaders: createLoaders(repo) };
+        // A signed-in user's answers are their own: never kept by a browser or proxy cache.
+        if (req.headers.cookie?.includes(`${SESSION_COOKIE}=`) || req.method === 'POST')
+          res.setHeader('cache-control', 'no-store');
+        return {
+          requestId,
+          log: log.child({ requestId }),
+          repo,
+          loaders: createLoaders(repo, curation),
+          curation,
+          session: requestSession(req, res, curation),
+        };
       },
     }),
   );

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 
 const text = z.string().trim().min(1, 'must not be empty');
+/** Notes are a sentence or two: a page of text is a passage, not a note. */
+export const MAX_NOTE_LENGTH = 2000;
+const note = text.max(MAX_NOTE_LENGTH, `must be at most ${MAX_NOTE_LENGTH} characters`);
 const dateText = z.union([z.string(), z.number()]).transform(String);
 
 export const sourceFileSchema = z.array(
@@ -19,8 +22,8 @@ export const sourceFileSchema = z.array(
 export const claimSchema = z.strictObject({
   doc: z.union([z.string(), z.number()]).transform((v) => String(v).padStart(3, '0')),
   lines: z.union([z.number().int().positive(), z.tuple([z.number().int().positive(), z.number().int().positive()])]),
-  note: text,
-  noteJa: text,
+  note: note,
+  noteJa: note,
   since: dateText.optional(),
   until: dateText.optional(),
   start: dateText.optional(),
@@ -34,6 +37,13 @@ export const claimSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
     .optional(),
+  /** Curation provenance, as `npm run export` writes it: where the claim comes from, who wrote and accepted it. */
+  origin: z.enum(['seed', 'curated']).optional(),
+  author: text.optional(),
+  reviewer: text.optional(),
+  /** A deprecated claim stays (readable, cited) but no longer counts towards dates or conflicts. */
+  deprecated: z.boolean().optional(),
+  deprecationReason: text.optional(),
 });
 export type RawClaim = z.infer<typeof claimSchema>;
 

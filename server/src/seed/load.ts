@@ -9,11 +9,16 @@
  * second session), and an interrupted load is completed by the next run (merges are idempotent and
  * the stale clean-up only runs after the last batch). A dataset too large for memory can be
  * streamed (loadStreamIntoNeo4j): batch by batch, one batch per session held at a time.
+ *
+ * Curated data survives: the stale clean-up removes only the seed's items (origin 'seed'), and the
+ * subjects curated or deprecated claims speak to get their dates and date conflicts recomputed
+ * with those claims (reconcileAfterSeedLoad), which also bumps the data version.
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../db/cypherFiles.js';
 import { cypherParams } from '../db/params.js';
+import { reconcileAfterSeedLoad } from '../db/curationRepository.js';
 import { isEntityKind, isRelationType } from '../domain/vocabulary.js';
 import type { Claim, Conflict, Dataset, Entity, Relation, SourceDocument, SourceText } from '../domain/model.js';
 
@@ -62,6 +67,7 @@ export function entityRow(e: Entity): Row {
     id: e.id,
     kind: e.kind,
     props: {
+      origin: 'seed',
       kind: e.kind,
       type: e.type,
       name: e.name,
@@ -87,12 +93,24 @@ export function relationRow(r: Relation): Row {
     type: r.type,
     from: r.from,
     to: r.to,
-    props: { role: r.role, roleJa: r.roleJa, ...datedProps('since', r.since), ...datedProps('until', r.until) },
+    props: {
+      origin: 'seed',
+      role: r.role,
+      roleJa: r.roleJa,
+      ...datedProps('since', r.since),
+      ...datedProps('until', r.until),
+    },
   };
 }
 
 function sourceLineRows(text: SourceText): Row[] {
-  return text.lines.map((line, i) => ({ id: `${text.doc}:${i + 1}`, doc: text.doc, number: i + 1, text: line }));
+  return text.lines.map((line, i) => ({
+    id: `${text.doc}:${i + 1}`,
+    doc: text.doc,
+    number: i + 1,
+    text: line,
+    origin: 'seed',
+  }));
 }
 
 /** A conflict's sides, each its own node (id "<conflict>/<side>"), in the seed's order. */
@@ -100,16 +118,24 @@ function conflictSideRows(x: Conflict): Row[] {
   return x.sides.map((side, order) => ({
     id: `${x.id}/${side.id}`,
     conflictId: x.id,
-    props: { sideId: side.id, order, position: side.position, positionJa: side.positionJa },
+    props: { sideId: side.id, order, position: side.position, positionJa: side.positionJa, origin: 'seed' },
     claimIds: side.claimIds,
   }));
 }
 
-function claimRow(c: Claim): Row {
+/**
+ * `seq`: the claim's place in the data set, which orders a subject's claims when curation recomputes
+ * its date conflicts as the validator does (in file order). Provenance is written only where the
+ * data set has it: a reload must not reset what curation recorded on a seed claim (deprecation).
+ */
+export function claimRow(c: Claim, seq: number): Row {
   return {
     id: c.id,
     doc: c.doc,
     props: {
+      origin: c.provenance?.origin ?? 'seed',
+      ...(c.provenance ?? {}),
+      seq,
       subjectId: c.subjectId,
       subjectKind: c.subjectKind,
       lineStart: c.lineStart,
@@ -169,16 +195,21 @@ function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?
     total: totals?.[name],
   });
   const available = new Set((source.texts ?? []).map((text) => text.doc));
+  let claimSeq = 0;
   return [
     step(
       'documents',
       'load/upsert-documents',
-      rowBatches([source.documents], (d) => ({ ...d, available: available.has(d.id) }), batchSize),
+      rowBatches([source.documents], (d) => ({ origin: 'seed', ...d, available: available.has(d.id) }), batchSize),
     ),
     step('source lines', 'load/upsert-source-lines', rowBatches([source.texts ?? []], sourceLineRows, batchSize)),
     step('entities', `load/${write}-entities`, rowBatches(source.entities, entityRow, batchSize)),
     step('relations', `load/${write}-relations`, rowBatches(source.relations, relationRow, batchSize)),
-    step('claims', `load/${write}-claims`, rowBatches(source.claims, claimRow, batchSize, collectConflicts)),
+    step(
+      'claims',
+      `load/${write}-claims`,
+      rowBatches(source.claims, (c) => claimRow(c, claimSeq++), batchSize, collectConflicts),
+    ),
     step(
       'conflicts',
       'load/upsert-conflicts',
@@ -186,7 +217,14 @@ function steps(source: DatasetStream, batchSize: number, fresh: boolean, totals?
         [source.conflicts],
         (x) => ({
           id: x.id,
-          props: { kind: x.kind, topic: x.topic, topicJa: x.topicJa, subjectId: x.subjectId, field: x.field },
+          props: {
+            kind: x.kind,
+            topic: x.topic,
+            topicJa: x.topicJa,
+            subjectId: x.subjectId,
+            field: x.field,
+            origin: 'seed',
+          },
           claimIds: claimIdsByConflict.get(x.id) ?? [],
         }),
         batchSize,
@@ -252,6 +290,7 @@ export async function loadDatasetIntoNeo4j(
       for (const step of steps(source, batchSize, summary.firstLoad, totals))
         await writeStep(step, summary, options, (rows) => runBatch(tx, step, rows, loadId));
       if (!summary.firstLoad) await deleteStale(tx, loadId);
+      await reconcileAfterSeedLoad(tx);
     });
   } finally {
     await session.close();
@@ -327,6 +366,8 @@ async function loadInBatches(
     await inSession((session) => session.executeWrite((tx) => deleteStale(tx, loadId)));
     summary.transactions++;
   }
+  await inSession((session) => session.executeWrite(reconcileAfterSeedLoad));
+  summary.transactions++;
   return summary;
 }
 

@@ -6,14 +6,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { datesAgree, moreSpecific, parsePartialDate, type PartialDate } from '../domain/dates.js';
-import { ENTITY_TYPES, ID_PREFIX, isEntityKind, isRelationType, type RelationType } from '../domain/vocabulary.js';
+import type { PartialDate } from '../domain/dates.js';
+import { relationLabels, resolveDateSlot, type SubjectLabels } from '../domain/dateConflicts.js';
+import { isEntityKind, isRelationType, type RelationType } from '../domain/vocabulary.js';
 import type { Claim, Conflict, Dataset, DatedValue, Entity, Relation, SourceDocument } from '../domain/model.js';
 import { relationId } from '../domain/relationId.js';
 import { descriptionProblems } from './checks/descriptions.js';
 import { nameCollisions, splitNameWarnings } from './checks/names.js';
 import { japaneseInEnglishProblems, ownWordsProblems, type CitedText } from './checks/ownWords.js';
 import { relationEndProblems } from './checks/relationEnds.js';
+import { checkCitation } from './checks/citation.js';
+import { entityKindProblems } from './checks/entityKinds.js';
 import {
   SECTIONS,
   sectionSchemas,
@@ -271,11 +274,9 @@ function readEntries(ctx: ValidationContext, file: SeedFile): void {
 function readEntity(ctx: ValidationContext, { file, entry }: Origin, e: RawEntity): void {
   const existing = ctx.entities.get(e.id);
   if (existing) return report(ctx, file, entry, 'id', `duplicate id "${e.id}", already defined in ${existing.file}`);
-  if (!isEntityKind(e.kind)) return report(ctx, file, entry, 'kind', `unknown kind "${e.kind}"`);
-  if (!e.id.startsWith(`${ID_PREFIX[e.kind]}:`))
-    report(ctx, file, entry, 'id', `a ${e.kind} id must start with "${ID_PREFIX[e.kind]}:"`);
-  if (!ENTITY_TYPES[e.kind].includes(e.type))
-    report(ctx, file, entry, 'type', `"${e.type}" is not a ${e.kind} type (${ENTITY_TYPES[e.kind].join(', ')})`);
+  const problems = entityKindProblems(e);
+  for (const problem of problems) report(ctx, file, entry, problem.field, problem.message);
+  if (!isEntityKind(e.kind)) return;
   ctx.entities.set(e.id, {
     id: e.id,
     kind: e.kind,
@@ -396,45 +397,10 @@ function resolveClaims(ctx: ValidationContext): void {
   for (const pending of ctx.pendingClaims) {
     const { raw, file, entry, field } = pending;
     const fail = (sub: string, message: string) => report(ctx, file, entry, `${field}.${sub}`, message);
-    const doc = ctx.documents.get(raw.doc);
-    const [lineStart, lineEnd] = typeof raw.lines === 'number' ? [raw.lines, raw.lines] : raw.lines;
-    let valid = true;
-    if (!doc) {
-      fail('doc', `unknown source document "${raw.doc}" (known: ${[...ctx.documents.keys()].join(', ')})`);
-      valid = false;
-    } else if (lineStart > lineEnd) {
-      fail('lines', `range ${lineStart}-${lineEnd} runs backwards`);
-      valid = false;
-    } else if (lineEnd > doc.lineCount) {
-      fail('lines', `line ${lineEnd} is past the end of ${doc.file} (${doc.lineCount} lines)`);
-      valid = false;
-    }
-    const dateFields = pending.subjectKind === 'RELATION' ? (['since', 'until'] as const) : (['start', 'end'] as const);
-    const wrongFields =
-      pending.subjectKind === 'RELATION' ? (['start', 'end'] as const) : (['since', 'until'] as const);
-    for (const wrong of wrongFields)
-      if (raw[wrong] !== undefined) {
-        fail(
-          wrong,
-          `use ${dateFields.join('/')} on ${pending.subjectKind === 'RELATION' ? 'relation' : 'entity'} claims`,
-        );
-        valid = false;
-      }
+    const { problems, lineStart, lineEnd, dates: parsedDates } = checkCitation(raw, pending.subjectKind, ctx.documents);
+    for (const problem of problems) fail(problem.field, problem.message);
+    let valid = problems.length === 0;
     if (!claimConflictIsValid(ctx, raw, fail)) valid = false;
-    const parsedDates: Partial<Record<'since' | 'until', PartialDate>> = {};
-    dateFields.forEach((name, i) => {
-      const value = raw[name];
-      if (value === undefined) return;
-      const parsed = parsePartialDate(value, i === 1);
-      if (typeof parsed === 'string') {
-        fail(name, parsed);
-        valid = false;
-      } else parsedDates[i === 0 ? 'since' : 'until'] = parsed;
-    });
-    if (parsedDates.since && parsedDates.until && parsedDates.since.earliest > parsedDates.until.latest) {
-      fail(dateFields[1], `ends (${parsedDates.until.value}) before it begins (${parsedDates.since.value})`);
-      valid = false;
-    }
     if (!valid) continue;
     let id = `${pending.subjectId}@${raw.doc}:${lineStart}-${lineEnd}`;
     for (let n = 2; claimIds.has(id); n++) id = `${pending.subjectId}@${raw.doc}:${lineStart}-${lineEnd}#${n}`;
@@ -452,6 +418,7 @@ function resolveClaims(ctx: ValidationContext): void {
       until: parsedDates.until?.value ?? null,
       conflictIds: raw.conflict ? [raw.conflict] : [],
       conflictsWith: [],
+      ...provenanceOf(raw),
     };
     ctx.claims.push(claim);
     ctx.claimOrigins.set(id, pending);
@@ -460,8 +427,23 @@ function resolveClaims(ctx: ValidationContext): void {
         .get(raw.conflict)!
         .sides.find((d) => d.id === raw.side)!
         .claimIds.push(id);
-    fileDates(ctx, claim, parsedDates);
+    // A deprecated claim no longer speaks to its subject's dates (curation keeps it for the record).
+    if (!raw.deprecated) fileDates(ctx, claim, parsedDates);
   }
+}
+
+/** The provenance a claim's entry gives (export files have it), or nothing for a hand-written seed claim. */
+function provenanceOf(raw: RawClaim): Pick<Claim, 'provenance'> {
+  if (raw.origin === undefined && raw.author === undefined && raw.deprecated === undefined) return {};
+  return {
+    provenance: {
+      origin: raw.origin ?? 'seed',
+      authorEmail: raw.author ?? null,
+      reviewerEmail: raw.reviewer ?? null,
+      deprecated: raw.deprecated ?? false,
+      deprecationReason: raw.deprecationReason ?? null,
+    },
+  };
 }
 
 function claimConflictIsValid(ctx: ValidationContext, raw: RawClaim, fail: (sub: string, message: string) => void) {
@@ -503,41 +485,16 @@ function resolveDates(ctx: ValidationContext): void {
     const subject = ctx.relations.get(subjectId) ?? ctx.entities.get(subjectId);
     if (!subject) continue;
     const isRelation = ctx.relations.has(subjectId);
-    const fieldName = isRelation ? slot : slot === 'since' ? 'start' : 'end';
-    const disagreeing = list.some((a) => list.some((b) => !datesAgree(a.date, b.date)));
-    let resolved: PartialDate;
-    if (!disagreeing) resolved = list.map((d) => d.date).reduce(moreSpecific);
-    else {
-      // Keep the widest reading (earliest start, latest end) so that "as of" filters never hide
-      // a relation some source places in that year; the conflict itself is shown to the user.
-      resolved = list
-        .map((d) => d.date)
-        .reduce((a, b) => (slot === 'since' ? (b.earliest < a.earliest ? b : a) : b.latest > a.latest ? b : a));
-      const conflictId = `date:${subjectId}:${fieldName}`;
-      const [label, labelJa] = subjectLabels(subject, ctx.entities);
-      // One side per date: claims whose dates agree with a side's first date stand on that side.
-      const sides: { date: PartialDate; claims: Claim[] }[] = [];
-      for (const { claim, date } of list) {
-        const side = sides.find((d) => datesAgree(d.date, date));
-        if (side) side.claims.push(claim);
-        else sides.push({ date, claims: [claim] });
-      }
-      ctx.conflicts.push({
-        id: conflictId,
-        kind: 'DATE',
-        topic: `Sources disagree on the ${DATE_FIELD_EN[fieldName]} of ${label}`,
-        topicJa: `${labelJa}の${DATE_FIELD_JA[fieldName]}について資料の記述が食い違う`,
-        subjectId,
-        field: fieldName,
-        sides: sides.map((side) => ({
-          id: side.date.value,
-          position: side.date.value,
-          positionJa: side.date.value,
-          claimIds: side.claims.map((c) => c.id),
-          documents: [],
-        })),
-      });
-      for (const a of list) a.claim.conflictIds.push(conflictId);
+    const { resolved, conflict } = resolveDateSlot(
+      subjectId,
+      slot,
+      isRelation,
+      list,
+      subjectLabels(subject, ctx.entities),
+    );
+    if (conflict) {
+      ctx.conflicts.push(conflict);
+      for (const a of list) a.claim.conflictIds.push(conflict.id);
     }
     const dated: DatedValue = { value: resolved.value, precision: resolved.precision, year: resolved.year };
     if (isRelation) (subject as Relation)[slot] = dated;
@@ -646,15 +603,11 @@ function claimsByEntity(ctx: ValidationContext): Map<string, Claim[]> {
   return byEntity;
 }
 
-const DATE_FIELD_EN: Record<string, string> = { since: 'start', until: 'end', start: 'date', end: 'end date' };
-const DATE_FIELD_JA: Record<string, string> = { since: '開始時期', until: '終了時期', start: '時期', end: '終了時期' };
-
 /** How a conflict's topic names its subject: the entity, or the relation by its two ends' names. */
-function subjectLabels(subject: Entity | Relation, entities: Map<string, Entity>): [string, string] {
-  if ('name' in subject) return [subject.name, subject.nameJa];
-  const from = entities.get(subject.from)!;
-  const to = entities.get(subject.to)!;
-  return [`${from.name} ${subject.type} ${to.name}`, `${from.nameJa} ${subject.type} ${to.nameJa}`];
+function subjectLabels(subject: Entity | Relation, entities: Map<string, Entity>): SubjectLabels {
+  if ('name' in subject) return { en: subject.name, ja: subject.nameJa };
+  const [from, to] = [entities.get(subject.from)!, entities.get(subject.to)!];
+  return relationLabels(subject.type, { en: from.name, ja: from.nameJa }, { en: to.name, ja: to.nameJa });
 }
 
 function countLines(text: string): number {
