@@ -3,16 +3,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type AddSourceInput = {
+  /** A partial date as the seed writes it: 2024, 2024-07, 2024-07-09. */
   date: string;
   publisher?: string | null | undefined;
+  /** UTF-8 text, split on newlines into lines numbered from 1. */
   text: string;
   title: string;
   titleJa: string;
 };
 
 export type ChangeKind =
+  /** A new claim on an existing entity or relation, or on a new one proposed with it. */
   | 'ADD_CLAIM'
+  /** Replaces a claim by a corrected one; the old one is kept, deprecated. */
   | 'CORRECT_CLAIM'
+  /** Marks a claim deprecated, with a reason; it stays readable. */
   | 'DEPRECATE_CLAIM';
 
 export type ChangeStatus =
@@ -26,7 +31,9 @@ export type ClaimInput = {
   lineStart: number;
   note: string;
   noteJa: string;
+  /** Partial date: since for a relation, start for an entity. */
   since?: string | null | undefined;
+  /** Partial date: until for a relation, end for an entity. */
   until?: string | null | undefined;
 };
 
@@ -70,17 +77,24 @@ export type NewRelationInput = {
 };
 
 export type Origin =
+  /** Added through curation and accepted by a reviewer. */
   | 'CURATED'
+  /** Loaded from the seed files. */
   | 'SEED';
 
 export type ProposeChangeInput = {
+  /** The claim for ADD_CLAIM and CORRECT_CLAIM. */
   claim?: ClaimInput | null | undefined;
+  /** The target claim's version the curator saw; a stale one gives CONFLICT. */
   expectedVersion?: number | null | undefined;
   kind: ChangeKind;
   newEntity?: NewEntityInput | null | undefined;
   newRelation?: NewRelationInput | null | undefined;
+  /** Why (required for DEPRECATE_CLAIM). */
   reason?: string | null | undefined;
+  /** ADD_CLAIM: exactly one of subjectId, newEntity, newRelation. An existing entity or relation id. */
   subjectId?: string | null | undefined;
+  /** CORRECT_CLAIM and DEPRECATE_CLAIM: the claim changed. */
   targetClaimId?: string | null | undefined;
 };
 
@@ -118,8 +132,11 @@ export type ReviewDecision =
   | 'REJECT';
 
 export type Role =
+  /** Also manages users (npm run users). */
   | 'ADMIN'
+  /** Proposes changes and adds sources. */
   | 'CURATOR'
+  /** Also accepts or rejects proposed changes. */
   | 'REVIEWER';
 
 export type LineClaimFragment = { subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null };
