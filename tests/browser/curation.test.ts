@@ -47,8 +47,14 @@ async function signIn(page: Page, user: TestUser): Promise<void> {
   await poll(() => page.getByTestId('viewer').getAttribute('data-role')).toBe(user.role);
 }
 
+/** One of the signed-in menu's actions (the viewer button opens the menu). */
+async function accountAction(page: Page, action: 'add-source' | 'review-open' | 'sign-out'): Promise<void> {
+  await page.getByTestId('viewer').click();
+  await page.getByTestId(action).click();
+}
+
 async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
+  await accountAction(page, 'sign-out');
   await page.getByTestId('sign-in').waitFor();
 }
 
@@ -68,7 +74,7 @@ describe('curation', () => {
     await screenshot(page, 'curation-signed-in-curator');
 
     // Add a source: pasted text, titles in both languages; it opens in the reader at line 1.
-    await page.getByTestId('add-source').click();
+    await accountAction(page, 'add-source');
     await page.getByTestId('source-title').fill('Quad Leaders’ Summit 2024 (test source)');
     await page.getByTestId('source-title-ja').fill('日米豪印首脳会合 2024（テスト資料）');
     await page.getByTestId('source-publisher').fill('Test desk');
@@ -109,7 +115,7 @@ describe('curation', () => {
 
     // The reviewer sees the change with its passage and the fields it adds, and accepts it.
     await signIn(page, reviewer);
-    await page.getByTestId('review-open').click();
+    await accountAction(page, 'review-open');
     const change = page.locator(`[data-testid=change][data-change="${changeId}"]`);
     await change.waitFor();
     expect(await change.getByTestId('change-status').textContent()).toBe('Proposed');

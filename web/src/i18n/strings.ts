@@ -262,7 +262,7 @@ const en = {
   proposedChanges: 'Proposed changes',
   changeStatus: 'Status',
   allChanges: 'All',
-  changeCount: '{count} changes',
+  changeCount: 'Changes: {count}',
   noChanges: 'No changes here.',
   changeKind_ADD_CLAIM: 'New claim',
   changeKind_CORRECT_CLAIM: 'Correction',

@@ -66,7 +66,9 @@ function ReviewControls({ change, onConflict }: { change: ChangeFieldsFragment; 
   const [comment, setComment] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [decided, setDecided] = useState<ReviewDecision>('ACCEPT');
   const decide = async (decision: ReviewDecision) => {
+    setDecided(decision);
     setBusy(true);
     setError(null);
     try {
@@ -101,7 +103,7 @@ function ReviewControls({ change, onConflict }: { change: ChangeFieldsFragment; 
             {t('reviewConflict')}
           </p>
         ) : (
-          <ErrorNotice error={error} retry={() => void decide('ACCEPT')} />
+          <ErrorNotice error={error} retry={() => void decide(decided)} />
         ))}
       <div className="form-actions">
         <button
