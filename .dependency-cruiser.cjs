@@ -22,13 +22,13 @@ const SERVER = [
   {
     name: 'curation',
     from: 'curation/',
-    except: 'curation/cli\\.ts$',
+    except: 'curation/(cli|exportCli)\\.ts$',
     may: ['domain/', 'db/', 'seed/', 'repoRoot.ts'],
   },
   // `npm run users` and `npm run export`: processes, like the seed command.
   {
     name: 'curation-command',
-    from: 'curation/cli\\.ts$',
+    from: 'curation/(cli|exportCli)\\.ts$',
     may: ['curation/', 'seed/', 'domain/', 'db/', 'neo4j/', 'config.ts', 'logger.ts', 'repoRoot.ts'],
   },
   { name: 'graphql', from: 'graphql/', may: ['domain/', 'db/', 'curation/', 'logger.ts'] },

@@ -4,14 +4,21 @@
  * reload. Accounts are created through the same code as `npm run users`.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
 import { CurationRepository } from '../../server/src/db/curationRepository.js';
 import type { Role } from '../../server/src/db/curationRecords.js';
 import { CurationService } from '../../server/src/curation/service.js';
+import { writeExport } from '../../server/src/curation/export.js';
 import { loadDatasetIntoNeo4j } from '../../server/src/seed/load.js';
+import { EXPORT_TEXTS_DIR, SOURCES_DIR } from '../../server/src/seed/paths.js';
+import { withSourceTexts } from '../../server/src/seed/sourceTexts.js';
+import { readSeedDirectory, validateSeed } from '../../server/src/seed/validate.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js';
-import { seedData } from '../support/db.js';
+import { loadSeed, seedData } from '../support/db.js';
 
 let app: TestApp;
 let curation: CurationService;
@@ -24,6 +31,11 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  // Curated data survives seed loads by design: the next test file must find the seed state.
+  if (app) {
+    await app.connection.driver.executeQuery('MATCH (n) DETACH DELETE n');
+    await loadSeed(app.connection.driver);
+  }
   await app?.stop();
 });
 
@@ -369,6 +381,28 @@ describe('the curation flow', () => {
         )
       ).document?.title,
     ).toBe(`Allied Review ${run}`);
+  });
+});
+
+describe('export', () => {
+  it('writes the accepted graph (seed + curated) as seed files that check and load into an empty database to the same fingerprint', async () => {
+    const before = await app.repo.fingerprint();
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-export-'));
+    try {
+      const graph = await curation.repo.exportGraph();
+      expect(graph.claims.some((c) => c.origin === 'curated' && c.authorEmail && c.reviewerEmail)).toBe(true);
+      writeExport(dir, graph);
+      // What `npm run seed -- --check DIR` runs: the seed validator, with the export's texts/ first.
+      const sources = [path.join(dir, EXPORT_TEXTS_DIR), SOURCES_DIR!];
+      const result = validateSeed(readSeedDirectory(dir), { sourcesDir: sources });
+      expect(result.errors).toEqual([]);
+      expect(result.dataset.claims.filter((c) => c.provenance?.origin === 'curated').length).toBeGreaterThan(0);
+      await app.connection.driver.executeQuery('MATCH (n) DETACH DELETE n');
+      await loadDatasetIntoNeo4j(app.connection.driver, withSourceTexts(result.dataset, sources));
+      expect(await app.repo.fingerprint()).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -21,7 +21,10 @@ function lint(text: string) {
   const parameters = Object.fromEntries([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => [m[1], null]));
   return lintCypherQuery(text, {
     parameters,
-    labels: ['Entity', ...ENTITY_KINDS, 'Claim', 'Document', 'Conflict', 'ConflictSide', 'SourceLine'],
+    labels: [
+      ...['Entity', ...ENTITY_KINDS, 'Claim', 'Document', 'Conflict', 'ConflictSide', 'SourceLine'],
+      ...['User', 'Session', 'SignInLimit', 'Change', 'AtlasMeta'],
+    ],
     relationshipTypes: [...RELATION_TYPES, 'CITES', 'IN_CONFLICT', 'CONFLICTS_WITH', 'HAS_SIDE', 'ON_SIDE'],
   }).diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }

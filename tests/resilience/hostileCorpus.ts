@@ -187,8 +187,8 @@ function randomDocuments(rng: Prng, count: number): HostileRequest[] {
 }
 
 /**
- * Operations of a type the schema lacks (it has no mutation or subscription root): a validation
- * error naming the missing type, never an internal error.
+ * Operations of a type the schema lacks (no subscription root) or mutations it does not have: a
+ * validation error naming what is missing, never an internal error.
  */
 function missingOperationTypes(rng: Prng, count: number): HostileRequest[] {
   const category = 'missing operation type';

@@ -1,6 +1,6 @@
 /**
- * `npm run test:resilience`: load, faults, hostile input, broken seed files, browser safety and
- * dependencies, against a Neo4j and an API this run starts itself (loopback only, temp data dir).
+ * `npm run test:resilience`: load, faults, hostile input, hostile curation writes, broken seed
+ * files, browser safety and dependencies, against a Neo4j and an API this run starts itself (loopback only, temp data dir).
  * Prints a summary table and `Resilience: N passed, M failed, K not checked`; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { WEB_DIST } from '../../server/src/http/app.js';
 import { REPO_ROOT } from '../../server/src/repoRoot.js';
 import { badSeedCheck } from './badSeedCheck.js';
 import { browserCheck } from './browserCheck.js';
+import { curationCheck } from './curationCheck.js';
 import { dependencyCheck } from './dependencyCheck.js';
 import { faultsCheck } from './faultsCheck.js';
 import { hostileInputCheck } from './hostileInputCheck.js';
@@ -84,6 +85,7 @@ async function main(): Promise<number> {
     );
     await step('1 load', () => loadCheck(stack, cases, report));
     await step('3 hostile input', () => hostileInputCheck(stack, cases, report));
+    await step('7 curation writes', () => curationCheck(stack, report));
     await step('2 faults', () => faultsCheck(stack, cases, report));
     await step('4 bad seed files', () => badSeedCheck(stack, report));
     await step('5 browser safety', () => browserCheck(stack, report));

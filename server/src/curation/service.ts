@@ -73,21 +73,19 @@ export class CurationService {
       date: input.date,
     });
     if (!parsed.success)
-      throw new CurationInputError(
-        parsed.error.issues.map((i) => ({ field: `input.${i.path.join('.')}`, message: i.message })),
-      );
+      throw new CurationInputError(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
     for (const field of ['title', 'titleJa', 'publisher'] as const)
-      if ((input[field]?.length ?? 0) > 500) throw inputError(`input.${field}`, 'must be at most 500 characters');
+      if ((input[field]?.length ?? 0) > 500) throw inputError(field, 'must be at most 500 characters');
     const date = parsePartialDate(input.date.trim(), false);
-    if (typeof date === 'string') throw inputError('input.date', date);
+    if (typeof date === 'string') throw inputError('date', date);
     if (lines.length === 0 || lines.every((l) => l.trim() === ''))
-      throw inputError('input.text', 'is empty: paste the text of the document');
+      throw inputError('text', 'is empty: paste the text of the document');
     if (lines.length > MAX_SOURCE_LINES)
-      throw inputError('input.text', `has ${lines.length} lines; at most ${MAX_SOURCE_LINES}`);
+      throw inputError('text', `has ${lines.length} lines; at most ${MAX_SOURCE_LINES}`);
     const now = new Date().toISOString();
     return this.repo.addSource(
       {
-        file: `curated/${slugOf(parsed.data.title) || 'source'}.txt`,
+        slug: slugOf(parsed.data.title) || 'source',
         lineCount: lines.length,
         title: parsed.data.title,
         titleJa: parsed.data.titleJa,
@@ -97,7 +95,7 @@ export class CurationService {
         origin: 'curated',
         addedBy: user.email,
         addedAt: now,
-      } as Omit<SourceRecord, 'id' | 'claimCount'>,
+      },
       lines,
       now,
     );

@@ -13,7 +13,7 @@ import type { ChangeRecord, ChangeStatus, UserRecord } from './curationRecords.j
 import { cypher } from './cypherFiles.js';
 import { CurationConflictError, translateDriverError } from './errors.js';
 import { cypherParams } from './params.js';
-import type { ClaimRecord, EntityRecord, SourceRecord } from './records.js';
+import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
 
 type Row = Record<string, unknown>;
 
@@ -22,6 +22,27 @@ export interface SessionRow {
   userId: string;
   createdAt: string;
   expiresAt: string;
+}
+
+/** An added source: its document's properties, and the slug its file is named by (`curated/<id>-<slug>.txt`). */
+export type NewSource = Omit<SourceRecord, 'id' | 'claimCount' | 'file'> & {
+  slug: string;
+  origin: 'curated';
+  addedBy: string;
+  addedAt: string;
+};
+
+/** A claim as the export reads it: with the statement conflict side it stands on, if any. */
+export type ExportedClaim = ClaimRecord & { conflict: string | null; side: string | null };
+
+export interface GraphExport {
+  documents: (Row & SourceRecord)[];
+  /** The stored texts of added sources (the seed's are the corpus, never exported). */
+  texts: Map<string, string[]>;
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  claims: ExportedClaim[];
+  conflicts: ConflictRecord[];
 }
 
 export interface ChangesPage {
@@ -231,17 +252,42 @@ export class CurationRepository {
     return (await this.read('curation/history', { subjectId, all })).map((r) => r.get('change') as ChangeRecord);
   }
 
+  /** The whole accepted graph, for `npm run export`: read in one transaction, so it is one state. */
+  async exportGraph(): Promise<GraphExport> {
+    return this.session('READ', async (tx) => {
+      const column = async <T>(name: string, key: string) => (await run(tx, name)).map((r) => r.get(key) as T);
+      const documents = await column<Row & SourceRecord>('curation/export-documents', 'document');
+      const texts = new Map<string, string[]>();
+      for (const doc of documents)
+        if (doc.origin === 'curated')
+          texts.set(
+            doc.id,
+            (await run(tx, 'curation/export-source-lines', { doc: doc.id })).map((r) => r.get('text') as string),
+          );
+      return {
+        documents,
+        texts,
+        entities: await column<EntityRecord>('curation/export-entities', 'entity'),
+        relations: await column<RelationRecord>('curation/export-relations', 'relation'),
+        claims: await column<ExportedClaim>('curation/export-claims', 'claim'),
+        conflicts: await column<ConflictRecord>('queries/conflicts', 'conflict'),
+      };
+    });
+  }
+
   /**
    * Adds a source document and its lines as the seed loader stores them, numbered after the
    * highest document id; immediately visible, so the data version bumps with it.
    */
-  async addSource(doc: Omit<SourceRecord, 'id' | 'claimCount'>, lines: readonly string[], now: string) {
+  async addSource(doc: NewSource, lines: readonly string[], now: string): Promise<SourceRecord> {
     return this.session('WRITE', async (tx) => {
       // First, so that two added sources queue on the version's lock and never take one id.
       await bumpDataVersion(tx, now);
       const [max] = await run(tx, 'curation/max-document-id');
       const id = String(((max?.get('maxId') as number | null) ?? -1) + 1).padStart(3, '0');
-      await run(tx, 'load/upsert-documents', { rows: [{ ...doc, id }], loadId: null });
+      const { slug, ...props } = doc;
+      const row = { ...props, id, file: `curated/${id}-${slug}.txt` };
+      await run(tx, 'load/upsert-documents', { rows: [row], loadId: null });
       const lineRows = lines.map((text, i) => ({
         id: `${id}:${i + 1}`,
         doc: id,
@@ -251,7 +297,7 @@ export class CurationRepository {
       }));
       for (let i = 0; i < lineRows.length; i += 1000)
         await run(tx, 'load/upsert-source-lines', { rows: lineRows.slice(i, i + 1000), loadId: null });
-      return { ...doc, id, claimCount: 0 } as SourceRecord;
+      return { ...row, claimCount: 0 };
     });
   }
 

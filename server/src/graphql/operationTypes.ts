@@ -1,6 +1,6 @@
 /**
- * The schema has only a query type. graphql-js 16 validates `mutation { … }` or
- * `subscription { … }` against a schema without that root type as if it were fine and fails only
+ * The schema has a query and a mutation type (curation), no subscription type. graphql-js 16
+ * validates `subscription { … }` (or any operation) against a schema without that root type as if it were fine and fails only
  * when executing (an internal error); this rule refuses such a document at validation instead,
  * naming the operation type the schema lacks.
  */
@@ -11,7 +11,7 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
     if (context.getSchema().getRootType(node.operation)) return;
     context.reportError(
       new GraphQLError(
-        `The schema has no ${node.operation} type: this API answers queries only, not ${node.operation}s.`,
+        `The schema has no ${node.operation} type: this API answers queries and mutations, not ${node.operation}s.`,
         { nodes: node },
       ),
     );

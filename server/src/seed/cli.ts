@@ -1,15 +1,21 @@
 /**
  * `npm run seed`: validate the seed files and load them into Neo4j.
  * `npm run seed -- --check`: validate only (no database needed).
+ * `npm run seed -- [--check] DIR`: another seed directory, such as one `npm run export` wrote; the
+ * texts of its added sources are in DIR/texts/, looked in before the sources directory.
  */
+import path from 'node:path';
 import { formatSeedError, readSeedDirectory, validateSeed } from './validate.js';
-import { SEED_DIR, SOURCES_DIR } from './paths.js';
+import { EXPORT_TEXTS_DIR, SEED_DIR, SOURCES_DIR } from './paths.js';
 import { withSourceTexts } from './sourceTexts.js';
 import { summarize } from './summary.js';
 
 async function main(): Promise<number> {
   const checkOnly = process.argv.includes('--check');
-  const result = validateSeed(readSeedDirectory(SEED_DIR), { sourcesDir: SOURCES_DIR });
+  const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  const seedDir = dir ? path.resolve(dir) : SEED_DIR;
+  const sources = dir ? [path.join(seedDir, EXPORT_TEXTS_DIR), ...(SOURCES_DIR ? [SOURCES_DIR] : [])] : SOURCES_DIR;
+  const result = validateSeed(readSeedDirectory(seedDir), { sourcesDir: sources });
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   if (result.errors.length > 0) {
     console.error(`${result.errors.length} problem(s) in the seed files; nothing was written:`);
@@ -19,7 +25,7 @@ async function main(): Promise<number> {
   console.log(summarize(result.dataset));
   if (checkOnly) return 0;
   const { runSeedCommand } = await import('./seedCommand.js');
-  await runSeedCommand(withSourceTexts(result.dataset, SOURCES_DIR));
+  await runSeedCommand(withSourceTexts(result.dataset, sources));
   return 0;
 }
 

@@ -14,3 +14,6 @@ export function sourcesDir(configured: string | undefined): string | undefined {
   return existsSync(dir) ? dir : undefined;
 }
 export const SOURCES_DIR = sourcesDir(process.env.ATLAS_SOURCES_DIR);
+
+/** In a directory `npm run export` wrote: the folder with the texts of the sources added by curation. */
+export const EXPORT_TEXTS_DIR = 'texts';

@@ -15,16 +15,29 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Where source texts are: one folder, or several looked in in order (an export's texts/, then the corpus). */
+export type SourcesDir = string | readonly string[];
+
+/** The path of a document's file: in the first folder that has it, else where the first would have it. */
+export function sourceFile(sourcesDir: SourcesDir, file: string): string {
+  const dirs = typeof sourcesDir === 'string' ? [sourcesDir] : sourcesDir;
+  const paths = dirs.map((dir) => path.join(dir, file));
+  return paths.find((p) => existsSync(p)) ?? paths[0] ?? file;
+}
+
 /** The texts of the documents whose files are in `sourcesDir` (none when it is undefined). */
-export function readSourceTexts(documents: readonly SourceDocument[], sourcesDir: string | undefined): SourceText[] {
+export function readSourceTexts(
+  documents: readonly SourceDocument[],
+  sourcesDir: SourcesDir | undefined,
+): SourceText[] {
   if (sourcesDir === undefined) return [];
   return documents.flatMap((doc) => {
-    const file = path.join(sourcesDir, doc.file);
+    const file = sourceFile(sourcesDir, doc.file);
     return existsSync(file) ? [{ doc: doc.id, lines: splitLines(readFileSync(file, 'utf8')) }] : [];
   });
 }
 
 /** The dataset with the texts of its documents that `sourcesDir` holds. */
-export function withSourceTexts(dataset: Dataset, sourcesDir: string | undefined): Dataset {
+export function withSourceTexts(dataset: Dataset, sourcesDir: SourcesDir | undefined): Dataset {
   return { ...dataset, texts: readSourceTexts(dataset.documents, sourcesDir) };
 }

@@ -16,6 +16,7 @@ import { nameCollisions, splitNameWarnings } from './checks/names.js';
 import { japaneseInEnglishProblems, ownWordsProblems, type CitedText } from './checks/ownWords.js';
 import { relationEndProblems } from './checks/relationEnds.js';
 import { checkCitation } from './checks/citation.js';
+import { sourceFile, type SourcesDir } from './sourceTexts.js';
 import { entityKindProblems } from './checks/entityKinds.js';
 import {
   SECTIONS,
@@ -64,8 +65,11 @@ function decodeUtf8(bytes: Buffer): string | null {
 }
 
 export interface ValidationOptions {
-  /** Folder holding the source texts; when present, line counts are checked against the files. */
-  sourcesDir?: string;
+  /**
+   * Folder holding the source texts (or folders, looked in in order: an export's texts/ beside the
+   * shared corpus); when present, line counts are checked against the files.
+   */
+  sourcesDir?: SourcesDir;
 }
 
 export interface ValidationResult {
@@ -208,7 +212,7 @@ function readSources(ctx: ValidationContext, files: SeedFile[]): void {
     const entry = `[${i}] (${doc.id})`;
     if (ctx.documents.has(doc.id)) report(ctx, sourcesFile.file, entry, 'id', `duplicate source id "${doc.id}"`);
     if (ctx.options.sourcesDir) {
-      const full = path.join(ctx.options.sourcesDir, doc.file);
+      const full = sourceFile(ctx.options.sourcesDir, doc.file);
       // A missing text only makes its passages unavailable (the graph loads without them).
       if (!existsSync(full))
         ctx.warnings.push(`${sourcesFile.file}: ${entry}: file — ${full} does not exist; its passages are unavailable`);
