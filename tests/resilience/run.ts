@@ -2,6 +2,7 @@
  * `npm run test:resilience`: load, faults, hostile input, hostile curation writes, broken seed
  * files, browser safety and dependencies, against a Neo4j and an API this run starts itself (loopback only, temp data dir).
  * Prints a summary table and `Resilience: N passed, M failed, K not checked`; exits non-zero on any failure.
+ * `-- --only=N` runs check N alone (after the setup), e.g. while working on it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,7 +28,11 @@ const report = new Report();
 const startedAt = Date.now();
 const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
 
+/** `npm run test:resilience -- --only=7`: only the checks whose number starts so (setup always runs). */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+
 async function step(check: string, run: () => Promise<void>): Promise<void> {
+  if (only !== undefined && !check.startsWith(only)) return;
   console.log(`\n== ${check} (at ${elapsed()})`);
   try {
     await run();

@@ -17,6 +17,9 @@ import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceR
 
 type Row = Record<string, unknown>;
 
+/** A curation write transaction may run this many times the per-query timeout (see session()). */
+export const WRITE_TIMEOUT_FACTOR = 4;
+
 export interface SessionRow {
   tokenHash: string;
   userId: string;
@@ -164,9 +167,15 @@ export class CurationRepository {
     private readonly options: RepositoryOptions,
   ) {}
 
+  /**
+   * Reads get the API's per-query timeout. A write gets more: accepting a change is a dozen
+   * statements in one transaction (on a loaded machine each round trip costs), and a write that
+   * times out loses a reviewer's work; WRITE_TIMEOUT_FACTOR × the query timeout still bounds it.
+   */
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.queryTimeoutMs };
+    const timeout = this.options.queryTimeoutMs * (mode === 'WRITE' ? WRITE_TIMEOUT_FACTOR : 1);
+    const config = { timeout };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
@@ -364,7 +373,10 @@ export class CurationRepository {
     }
     let claimId: string | null = null;
     if (plan.claim) {
-      const [taken] = await run(tx, 'curation/claim-ids-of', { base: plan.claim.base });
+      const [taken] = await run(tx, 'curation/claim-ids-of', {
+        subjectId: plan.claim.props.subjectId,
+        base: plan.claim.base,
+      });
       claimId = nextClaimId(plan.claim.base, taken!.get('ids') as string[]);
       await run(tx, 'load/create-claims', {
         rows: [{ id: claimId, doc: plan.claim.doc, props: plan.claim.props }],
