@@ -132,6 +132,8 @@ describe('curation', () => {
 
     // Anonymous: the claim is under the Quad's citations, with who added and who reviewed it.
     await page.goto(new URL('/?n=framework:quad&s=framework:quad', page.url()).toString());
+    await poll(() => page.getByTestId('details-title').textContent()).toContain('Quad');
+    await screenshot(page, 'curation-anonymous-quad-details');
     const citation = page.locator('.details .citation').filter({ hasText: NOTE });
     await citation.waitFor();
     expect(await citation.getByTestId('claim-author').textContent()).toContain(curator.email);
