@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startLayoutWorker } from './canvas/layoutClient';
+import { SessionProvider } from './components/curation/SessionContext';
 import { EvidenceProvider } from './components/evidence/EvidenceContext';
 import { LanguageProvider } from './i18n/LanguageContext';
 import './styles.css';
@@ -12,9 +13,11 @@ if (root === null) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
-      <EvidenceProvider>
-        <App />
-      </EvidenceProvider>
+      <SessionProvider>
+        <EvidenceProvider>
+          <App />
+        </EvidenceProvider>
+      </SessionProvider>
     </LanguageProvider>
   </StrictMode>,
 );

@@ -12,14 +12,22 @@ describe('client operations', () => {
   it('splits the file into one document per operation', () => {
     expect([...documents.keys()].sort()).toEqual(
       [
+        'AddSource',
         'Atlas',
+        'Changes',
         'Compare',
         'EntitiesWithRelations',
         'EntityDetails',
+        'History',
         'Neighborhood',
+        'ProposeChange',
         'RelationDetails',
+        'ReviewChange',
         'Search',
+        'SignIn',
+        'SignOut',
         'Trace',
+        'Viewer',
       ].sort(),
     );
   });

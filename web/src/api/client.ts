@@ -3,8 +3,12 @@
  * name from the generated types.
  */
 import type {
+  AddSourceMutation,
+  AddSourceMutationVariables,
   AtlasQuery,
   AtlasQueryVariables,
+  ChangesQuery,
+  ChangesQueryVariables,
   CompareQuery,
   CompareQueryVariables,
   ConflictsQuery,
@@ -15,24 +19,36 @@ import type {
   EntityDetailsQueryVariables,
   ExportEvidenceQuery,
   ExportEvidenceQueryVariables,
+  HistoryQuery,
+  HistoryQueryVariables,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
+  ProposeChangeMutation,
+  ProposeChangeMutationVariables,
   ReaderPageQuery,
   ReaderPageQueryVariables,
   RelationDetailsQuery,
   RelationDetailsQueryVariables,
+  ReviewChangeMutation,
+  ReviewChangeMutationVariables,
   SearchPassagesQuery,
   SearchPassagesQueryVariables,
   SearchQuery,
   SearchQueryVariables,
+  SignInMutation,
+  SignInMutationVariables,
+  SignOutMutation,
+  SignOutMutationVariables,
   SourcesQuery,
   SourcesQueryVariables,
   TraceQuery,
   TraceQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
 } from './generated';
 import { operationDocuments } from './document';
 import evidenceSource from './evidence.graphql?raw';
-import { ApiError, isErrorCode, type ErrorCode } from './errors';
+import { ApiError, isErrorCode, type ErrorCode, type FieldProblem } from './errors';
 import operationsSource from './operations.graphql?raw';
 
 export interface Operations {
@@ -49,6 +65,14 @@ export interface Operations {
   Sources: { data: SourcesQuery; variables: SourcesQueryVariables };
   Conflicts: { data: ConflictsQuery; variables: ConflictsQueryVariables };
   ExportEvidence: { data: ExportEvidenceQuery; variables: ExportEvidenceQueryVariables };
+  Viewer: { data: ViewerQuery; variables: ViewerQueryVariables };
+  SignIn: { data: SignInMutation; variables: SignInMutationVariables };
+  SignOut: { data: SignOutMutation; variables: SignOutMutationVariables };
+  AddSource: { data: AddSourceMutation; variables: AddSourceMutationVariables };
+  ProposeChange: { data: ProposeChangeMutation; variables: ProposeChangeMutationVariables };
+  ReviewChange: { data: ReviewChangeMutation; variables: ReviewChangeMutationVariables };
+  Changes: { data: ChangesQuery; variables: ChangesQueryVariables };
+  History: { data: HistoryQuery; variables: HistoryQueryVariables };
 }
 export type OperationName = keyof Operations;
 
@@ -58,7 +82,10 @@ const documents = operationDocuments(`${operationsSource}\n${evidenceSource}`);
 
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: { message: string; extensions?: { code?: unknown; requestId?: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: unknown; requestId?: unknown; field?: unknown; problems?: unknown; current?: unknown };
+  }[];
 }
 
 /** Answers asked for ahead of the app (see prefetch.ts), by operation and variables, with when they were asked. */
@@ -99,6 +126,7 @@ export function request<K extends OperationName>(
 const MAX_GET_URL = 4000;
 const PERSISTED_QUERY_NOT_FOUND: ErrorCode = 'PERSISTED_QUERY_NOT_FOUND';
 const ACCEPT = 'application/graphql-response+json, application/json';
+const MUTATION = /^\s*mutation\b/;
 
 const hashes = new Map<string, Promise<string | null>>();
 
@@ -129,13 +157,17 @@ async function send<K extends OperationName>(
 ): Promise<Operations[K]['data']> {
   const query = documents.get(operationName);
   if (query === undefined) throw new Error(`Unknown operation ${operationName}`);
+  // The session is an HttpOnly same-origin cookie; the JSON content type satisfies Apollo's CSRF check.
   const post = (body: Record<string, unknown>) =>
     exchange<Operations[K]['data']>(GRAPHQL_ENDPOINT, {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: ACCEPT },
       body: JSON.stringify({ ...body, variables, operationName }),
       signal: signal ?? null,
     });
+  // Mutations are never sent as GET (nor may a proxy repeat them).
+  if (MUTATION.test(query)) return answer(await post({ query }));
   const hash = await sha256(query);
   if (hash === null) return answer(await post({ query }));
   const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
@@ -145,6 +177,7 @@ async function send<K extends OperationName>(
   const get = (url: string) =>
     exchange<Operations[K]['data']>(url, {
       method: 'GET',
+      credentials: 'same-origin',
       headers: { accept: ACCEPT, 'apollo-require-preflight': 'true' },
       signal: signal ?? null,
     });
@@ -182,17 +215,33 @@ function answer<TData>(body: GraphQLResponse<TData>): TData {
   const errors = body.errors ?? [];
   if (errors.length > 0) {
     // One request, one kind of failure: the first error that names a known code names it.
-    const code = errors.map((e) => e.extensions?.code).find(isErrorCode) ?? null;
+    const coded = errors.find((e) => isErrorCode(e.extensions?.code));
+    const code = (coded?.extensions?.code as ErrorCode | undefined) ?? null;
     const requestId = errors[0]?.extensions?.requestId;
     throw new ApiError(
       errors.map((e) => e.message).join('; '),
       'rejected',
       code,
       typeof requestId === 'string' ? requestId : null,
+      { problems: errors.flatMap(fieldProblems), current: coded?.extensions?.current ?? null },
     );
   }
   if (body.data === undefined || body.data === null) throw new ApiError('Empty response', 'rejected');
   return body.data;
+}
+
+/** The fields an error names: every one of `extensions.problems`, else `extensions.field` with the message. */
+function fieldProblems(error: NonNullable<GraphQLResponse<unknown>['errors']>[number]): FieldProblem[] {
+  const { field, problems } = error.extensions ?? {};
+  if (Array.isArray(problems)) {
+    return problems.flatMap((p: unknown) => {
+      const { field: at, message } = (p ?? {}) as { field?: unknown; message?: unknown };
+      return typeof at === 'string'
+        ? [{ field: at, message: typeof message === 'string' ? message : error.message }]
+        : [];
+    });
+  }
+  return typeof field === 'string' ? [{ field, message: error.message }] : [];
 }
 
 function isJson(response: Response): boolean {

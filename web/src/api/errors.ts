@@ -29,6 +29,12 @@ export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['UNAV
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 
+/** One invalid input field of a refused write, named as the mutation's input names it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 /**
  * `unreachable`: no answer at all (network down, a 5xx that is not GraphQL); `rejected`: the API
  * answered with errors, `code` saying which kind (null when it named none we know).
@@ -40,6 +46,11 @@ export class ApiError extends Error {
     readonly code: ErrorCode | null = null,
     /** The server's id for the request, to quote when reporting a problem. */
     readonly requestId: string | null = null,
+    /**
+     * What a refused write says besides its code: the input fields at fault (`claim.lineEnd`),
+     * each with what is wrong, for a form to mark; for CONFLICT, the current state of what was edited.
+     */
+    readonly details: { problems: readonly FieldProblem[]; current: unknown } = { problems: [], current: null },
   ) {
     super(message);
     this.name = 'ApiError';

@@ -2,6 +2,41 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AddSourceInput = {
+  /** A partial date as the seed writes it: 2024, 2024-07, 2024-07-09. */
+  date: string;
+  publisher?: string | null | undefined;
+  /** UTF-8 text, split on newlines into lines numbered from 1. */
+  text: string;
+  title: string;
+  titleJa: string;
+};
+
+export type ChangeKind =
+  /** A new claim on an existing entity or relation, or on a new one proposed with it. */
+  | 'ADD_CLAIM'
+  /** Replaces a claim by a corrected one; the old one is kept, deprecated. */
+  | 'CORRECT_CLAIM'
+  /** Marks a claim deprecated, with a reason; it stays readable. */
+  | 'DEPRECATE_CLAIM';
+
+export type ChangeStatus =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type ClaimInput = {
+  documentId: string;
+  lineEnd: number;
+  lineStart: number;
+  note: string;
+  noteJa: string;
+  /** Partial date: since for a relation, start for an entity. */
+  since?: string | null | undefined;
+  /** Partial date: until for a relation, end for an entity. */
+  until?: string | null | undefined;
+};
+
 export type ConflictKind =
   /** Sources give different dates for the same fact. */
   | 'DATE'
@@ -24,6 +59,44 @@ export type EntityKind =
   | 'AREA'
   | 'EVENT'
   | 'FRAMEWORK';
+
+export type NewEntityInput = {
+  acronym?: string | null | undefined;
+  description: string;
+  descriptionJa: string;
+  kind: EntityKind;
+  name: string;
+  nameJa: string;
+  type: string;
+};
+
+export type NewRelationInput = {
+  fromId: string;
+  toId: string;
+  type: RelationType;
+};
+
+export type Origin =
+  /** Added through curation and accepted by a reviewer. */
+  | 'CURATED'
+  /** Loaded from the seed files. */
+  | 'SEED';
+
+export type ProposeChangeInput = {
+  /** The claim for ADD_CLAIM and CORRECT_CLAIM. */
+  claim?: ClaimInput | null | undefined;
+  /** The target claim's version the curator saw; a stale one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  kind: ChangeKind;
+  newEntity?: NewEntityInput | null | undefined;
+  newRelation?: NewRelationInput | null | undefined;
+  /** Why (required for DEPRECATE_CLAIM). */
+  reason?: string | null | undefined;
+  /** ADD_CLAIM: exactly one of subjectId, newEntity, newRelation. An existing entity or relation id. */
+  subjectId?: string | null | undefined;
+  /** CORRECT_CLAIM and DEPRECATE_CLAIM: the claim changed. */
+  targetClaimId?: string | null | undefined;
+};
 
 /** The relation vocabulary (see seed/README.md). */
 export type RelationType =
@@ -54,7 +127,19 @@ export type RelationType =
   | 'TAKES_OVER_FROM'
   | 'TARGETS';
 
-export type LineClaimFragment = { subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string } };
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type Role =
+  /** Also manages users (npm run users). */
+  | 'ADMIN'
+  /** Proposes changes and adds sources. */
+  | 'CURATOR'
+  /** Also accepts or rejects proposed changes. */
+  | 'REVIEWER';
+
+export type LineClaimFragment = { subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null };
 
 export type ReaderPageQueryVariables = Exact<{
   doc: string;
@@ -63,7 +148,7 @@ export type ReaderPageQueryVariables = Exact<{
 }>;
 
 
-export type ReaderPageQuery = { document: { id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string, lineCount: number, available: boolean, lines: Array<{ number: number, text: string, claims: Array<{ subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string } }> }> } | null };
+export type ReaderPageQuery = { document: { id: string, file: string, title: string, titleJa: string, publisher: string | null, date: string, lineCount: number, available: boolean, lines: Array<{ number: number, text: string, claims: Array<{ subjectId: string, id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, entities: Array<{ id: string, name: string, nameJa: string, acronym: string | null }>, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }> }> } | null };
 
 export type SearchPassagesQueryVariables = Exact<{
   text: string;
@@ -71,7 +156,7 @@ export type SearchPassagesQueryVariables = Exact<{
 }>;
 
 
-export type SearchPassagesQuery = { searchPassages: Array<{ matchStart: number, matchEnd: number, document: { id: string, file: string, title: string, titleJa: string }, line: { number: number, text: string, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> } }> };
+export type SearchPassagesQuery = { searchPassages: Array<{ matchStart: number, matchEnd: number, document: { id: string, file: string, title: string, titleJa: string }, line: { number: number, text: string, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }> } }> };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -81,7 +166,7 @@ export type SourcesQuery = { sources: Array<{ id: string, file: string, title: s
 export type ConflictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConflictsQuery = { conflicts: Array<{ id: string, kind: ConflictKind, topic: string, topicJa: string, sides: Array<{ id: string, position: string, positionJa: string, documents: Array<{ id: string, title: string, titleJa: string }>, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }> }> };
+export type ConflictsQuery = { conflicts: Array<{ id: string, kind: ConflictKind, topic: string, topicJa: string, sides: Array<{ id: string, position: string, positionJa: string, documents: Array<{ id: string, title: string, titleJa: string }>, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }> }> }> };
 
 export type ExportEvidenceQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -96,11 +181,11 @@ export type EntitySummaryFragment = { id: string, kind: EntityKind, type: string
 
 export type RelationSummaryFragment = { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string }, to: { id: string }, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string } }> };
 
-export type CitationFragment = { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } };
+export type CitationFragment = { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null };
 
-export type CitedClaimFragment = { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }>, document: { id: string, file: string, title: string, titleJa: string } };
+export type CitedClaimFragment = { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null };
 
-export type CitedRelationFragment = { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null };
+export type CitedRelationFragment = { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null };
 
 export type AtlasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -137,14 +222,14 @@ export type EntityDetailsQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailsQuery = { entity: { aliases: Array<string>, aliasesJa: Array<string>, description: string, descriptionJa: string, place: string | null, placeJa: string | null, id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }>, document: { id: string, file: string, title: string, titleJa: string } }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null } }> }, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null } | null };
+export type EntityDetailsQuery = { entity: { aliases: Array<string>, aliasesJa: Array<string>, description: string, descriptionJa: string, place: string | null, placeJa: string | null, id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null } }> }, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null } | null };
 
 export type RelationDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RelationDetailsQuery = { relation: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, document: { id: string, file: string, title: string, titleJa: string } }> }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null } | null };
+export type RelationDetailsQuery = { relation: { id: string, type: RelationType, role: string | null, roleJa: string | null, conflicted: boolean, from: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, to: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, claims: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, conflictsWith: Array<{ id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null }>, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null } | null };
 
 export type TraceQueryVariables = Exact<{
   from: string;
@@ -165,3 +250,67 @@ export type CompareQueryVariables = Exact<{
 
 
 export type CompareQuery = { compare: { frameworks: Array<{ id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }>, rows: Array<{ actor: { id: string, kind: EntityKind, type: string, name: string, nameJa: string, acronym: string | null, degree: number, start: { value: string, precision: DatePrecision, year: number | null } | null, end: { value: string, precision: DatePrecision, year: number | null } | null }, cells: Array<{ framework: { id: string }, relations: Array<{ id: string, type: RelationType, role: string | null, roleJa: string | null, since: { value: string, precision: DatePrecision, year: number | null } | null, until: { value: string, precision: DatePrecision, year: number | null } | null, claims: Array<{ id: string, lineStart: number, lineEnd: number, document: { id: string, file: string } }> }> }> }>, overlaps: Array<{ a: { id: string }, b: { id: string }, actors: Array<{ id: string }> }> } };
+
+export type ViewerFieldsFragment = { id: string, email: string, role: Role };
+
+export type ClaimProvenanceFragment = { origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null };
+
+export type ChangeFieldsFragment = { id: string, kind: ChangeKind, status: ChangeStatus, version: number, subjectId: string | null, targetClaimId: string | null, reason: string | null, before: string | null, after: string | null, proposedAt: string, reviewComment: string | null, reviewedAt: string | null, author: { id: string, email: string, role: Role }, reviewer: { id: string, email: string, role: Role } | null, claim: { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, passage: { lineStart: number, lineEnd: number, lines: Array<{ number: number, text: string }> } | null, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, email: string, role: Role } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, email: string, role: Role } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type AddSourceMutationVariables = Exact<{
+  input: AddSourceInput;
+}>;
+
+
+export type AddSourceMutation = { addSource: { id: string, file: string, title: string, titleJa: string, lineCount: number } };
+
+export type ProposeChangeMutationVariables = Exact<{
+  input: ProposeChangeInput;
+}>;
+
+
+export type ProposeChangeMutation = { proposeChange: { id: string, kind: ChangeKind, status: ChangeStatus, version: number, subjectId: string | null, targetClaimId: string | null, reason: string | null, before: string | null, after: string | null, proposedAt: string, reviewComment: string | null, reviewedAt: string | null, author: { id: string, email: string, role: Role }, reviewer: { id: string, email: string, role: Role } | null, claim: { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, passage: { lineStart: number, lineEnd: number, lines: Array<{ number: number, text: string }> } | null, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null } | null } };
+
+export type ReviewChangeMutationVariables = Exact<{
+  id: string;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+  expectedVersion: number;
+}>;
+
+
+export type ReviewChangeMutation = { reviewChange: { id: string, kind: ChangeKind, status: ChangeStatus, version: number, subjectId: string | null, targetClaimId: string | null, reason: string | null, before: string | null, after: string | null, proposedAt: string, reviewComment: string | null, reviewedAt: string | null, author: { id: string, email: string, role: Role }, reviewer: { id: string, email: string, role: Role } | null, claim: { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, passage: { lineStart: number, lineEnd: number, lines: Array<{ number: number, text: string }> } | null, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null } | null } };
+
+export type ChangesQueryVariables = Exact<{
+  status?: ChangeStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, status: ChangeStatus, version: number, subjectId: string | null, targetClaimId: string | null, reason: string | null, before: string | null, after: string | null, proposedAt: string, reviewComment: string | null, reviewedAt: string | null, author: { id: string, email: string, role: Role }, reviewer: { id: string, email: string, role: Role } | null, claim: { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, passage: { lineStart: number, lineEnd: number, lines: Array<{ number: number, text: string }> } | null, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null } | null }> } };
+
+export type HistoryQueryVariables = Exact<{
+  subjectId: string;
+}>;
+
+
+export type HistoryQuery = { history: Array<{ id: string, kind: ChangeKind, status: ChangeStatus, version: number, subjectId: string | null, targetClaimId: string | null, reason: string | null, before: string | null, after: string | null, proposedAt: string, reviewComment: string | null, reviewedAt: string | null, author: { id: string, email: string, role: Role }, reviewer: { id: string, email: string, role: Role } | null, claim: { id: string, lineStart: number, lineEnd: number, note: string, noteJa: string, since: string | null, until: string | null, origin: Origin, deprecated: boolean, deprecationReason: string | null, version: number, passage: { lineStart: number, lineEnd: number, lines: Array<{ number: number, text: string }> } | null, document: { id: string, file: string, title: string, titleJa: string }, author: { id: string, email: string } | null, reviewer: { id: string, email: string } | null } | null }> };

@@ -1,6 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { request, type OperationName, type Operations } from './client';
 import { asApiError, type ApiError } from './errors';
+
+/**
+ * Counts the writes this page made (sign-in and -out included): every mounted query asks again
+ * after one, since what it shows, or who may see it, may have changed.
+ */
+let writeCount = 0;
+const writeListeners = new Set<() => void>();
+const subscribeWrites = (listener: () => void) => {
+  writeListeners.add(listener);
+  return () => {
+    writeListeners.delete(listener);
+  };
+};
+
+/** Sends a mutation; once it succeeded, the mounted queries ask again. */
+export async function mutate<K extends OperationName>(
+  operationName: K,
+  variables: Operations[K]['variables'],
+): Promise<Operations[K]['data']> {
+  const data = await request(operationName, variables);
+  writeCount += 1;
+  writeListeners.forEach((listener) => listener());
+  return data;
+}
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -20,6 +44,7 @@ export function useQuery<K extends OperationName>(
 ): QueryState<Operations[K]['data']> {
   const key = JSON.stringify(variables);
   const [attempt, setAttempt] = useState(0);
+  const writes = useSyncExternalStore(subscribeWrites, () => writeCount);
   const [state, setState] = useState<{ data?: Operations[K]['data']; error?: ApiError; loading: boolean }>({
     loading: !skip,
   });
@@ -39,7 +64,7 @@ export function useQuery<K extends OperationName>(
       },
     );
     return () => controller.abort();
-  }, [operationName, key, skip, attempt]);
+  }, [operationName, key, skip, attempt, writes]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, retry };

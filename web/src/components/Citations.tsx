@@ -1,6 +1,7 @@
 /** Citations of a claim: document, file, line range and the evidence note; conflicts show both sides. */
 import type { CitedClaimFragment } from '../api/generated';
 import { useLanguage, useT } from '../i18n/LanguageContext';
+import { ClaimProvenance, useDeprecatedFilter } from './curation/ClaimProvenance';
 import { CitationLink } from './evidence/CitationLink';
 import { ConflictSummary } from './evidence/ConflictSummary';
 
@@ -19,6 +20,7 @@ function CitationLine({ claim, trail }: { claim: Citation; trail: readonly Citat
         <span className="doc-title">{lang === 'ja' ? claim.document.titleJa : claim.document.title}</span>
         <CitationLink citation={claim} trail={trail} file={claim.document.file} className="doc-file cite-link" />
       </p>
+      <ClaimProvenance claim={claim} />
     </>
   );
 }
@@ -32,29 +34,33 @@ export function ConflictBadge() {
   );
 }
 
-export function Citations({ claims }: { claims: readonly CitedClaimFragment[] }) {
+export function Citations({ claims: all }: { claims: readonly CitedClaimFragment[] }) {
   const t = useT();
+  const { shown: claims, filter } = useDeprecatedFilter(all);
   return (
-    <ol className="citations" aria-label={t('citations')}>
-      {claims.map((claim) => (
-        <li key={claim.id} className={claim.conflictsWith.length > 0 ? 'citation conflicted' : 'citation'}>
-          {claim.conflictsWith.length > 0 && <ConflictBadge />}
-          <CitationLine claim={claim} trail={claims} />
-          {claim.conflictsWith.length > 0 && (
-            <div className="conflict-sides">
-              <p className="conflict-help">{t('disagreesWith')}:</p>
-              <ul>
-                {claim.conflictsWith.map((other) => (
-                  <li key={other.id} className="citation other-side">
-                    <CitationLine claim={other} trail={claim.conflictsWith} />
-                  </li>
-                ))}
-              </ul>
-              <ConflictSummary claimId={claim.id} />
-            </div>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      {filter}
+      <ol className="citations" aria-label={t('citations')}>
+        {claims.map((claim) => (
+          <li key={claim.id} className={claim.conflictsWith.length > 0 ? 'citation conflicted' : 'citation'}>
+            {claim.conflictsWith.length > 0 && <ConflictBadge />}
+            <CitationLine claim={claim} trail={claims} />
+            {claim.conflictsWith.length > 0 && (
+              <div className="conflict-sides">
+                <p className="conflict-help">{t('disagreesWith')}:</p>
+                <ul>
+                  {claim.conflictsWith.map((other) => (
+                    <li key={other.id} className="citation other-side">
+                      <CitationLine claim={other} trail={claim.conflictsWith} />
+                    </li>
+                  ))}
+                </ul>
+                <ConflictSummary claimId={claim.id} />
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

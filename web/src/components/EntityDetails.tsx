@@ -10,6 +10,7 @@ import { KIND_STYLE, RELATION_TYPES } from '../vocabulary';
 import { Citations, ConflictBadge } from './Citations';
 import { DateText } from './DateText';
 import type { DetailsActions } from './detailsActions';
+import { HistoryPanel } from './curation/HistoryPanel';
 import { QueryStatus } from './QueryStatus';
 
 function EntityHeader({ entity }: { entity: EntitySummary }) {
@@ -205,6 +206,7 @@ export function EntityDetails({ id, hiddenRelations, expanded, actions }: Entity
           </section>
         ))}
       </section>
+      <HistoryPanel subjectId={entity.id} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { entityFullName, entityLabel, relationKey } from '../i18n/strings';
 import { Citations, ConflictBadge } from './Citations';
 import { DateText } from './DateText';
 import type { DetailsActions } from './detailsActions';
+import { HistoryPanel } from './curation/HistoryPanel';
 import { QueryStatus } from './QueryStatus';
 
 export function RelationDetails({ id, actions }: { id: string; actions: DetailsActions }) {
@@ -59,6 +60,7 @@ export function RelationDetails({ id, actions }: { id: string; actions: DetailsA
         </h3>
         <Citations claims={relation.claims} />
       </section>
+      <HistoryPanel subjectId={relation.id} />
     </article>
   );
 }

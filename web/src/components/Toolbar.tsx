@@ -1,4 +1,4 @@
-/** The header: title, search, undo/redo, layout, clear, export and the language switch. */
+/** The header: title, search, undo/redo, layout, clear, export, the language switch and the account (curation). */
 import type { Core } from 'cytoscape';
 import type { Dispatch } from 'react';
 import type { SourceDocument } from '../export/subgraph';
@@ -14,6 +14,7 @@ import {
   type ViewAction,
   type ViewState,
 } from '../view/state';
+import { AccountMenu } from './curation/AccountMenu';
 import { EvidenceButton } from './evidence/EvidenceDrawer';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
@@ -116,6 +117,7 @@ export function Toolbar({ state, dispatch, cy, shownNodes, shownEdges, sources, 
         >
           {t('switchLanguage')}
         </button>
+        <AccountMenu />
       </nav>
     </header>
   );

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LineClaimFragment, SourcesQuery } from '../../api/generated';
 import { useQuery } from '../../api/hooks';
+import { useReaderCuration } from '../curation/ReaderCuration';
 import { ErrorNotice } from '../QueryStatus';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { lineRange } from './CitationLink';
@@ -51,6 +52,8 @@ export function SourceReader({ target, source }: { target: ReaderTarget; source:
   };
   const title = lang === 'ja' ? source.titleJa : source.title;
   const cited = (n: number) => n >= target.lineStart && n <= target.lineEnd;
+  // Curators select lines here to cite them in a new claim.
+  const curation = useReaderCuration({ id: source.id, title, lineCount: source.lineCount }, from);
 
   return (
     <div className="reader" data-testid="reader" data-doc={source.id}>
@@ -85,7 +88,8 @@ export function SourceReader({ target, source }: { target: ReaderTarget; source:
                 ↑ {t('earlierLines')}
               </button>
               {page.error !== undefined && <ErrorNotice error={page.error} retry={page.retry} />}
-              <ol className="source-lines" lang="ja" data-testid="source-lines">
+              {curation.bar}
+              <ol className="source-lines" lang="ja" data-testid="source-lines" {...curation.listProps}>
                 {lines.map((line) => {
                   const isCited = cited(line.number);
                   const margin = line.claims.filter(
@@ -94,8 +98,9 @@ export function SourceReader({ target, source }: { target: ReaderTarget; source:
                   return (
                     <li
                       key={line.number}
-                      className={isCited ? 'source-line cited' : 'source-line'}
+                      className={`source-line${isCited ? ' cited' : ''}${curation.selected(line.number) ? ' selected' : ''}`}
                       data-line={line.number}
+                      {...curation.lineProps(line.number)}
                       ref={isCited && line.number === Math.max(target.lineStart, from) ? firstCited : undefined}
                     >
                       <span className="line-no" aria-hidden>
