@@ -86,6 +86,8 @@ export function SidePanel(props: SidePanelProps) {
         )}
         {state.panel === 'trace' && (
           <TracePanel
+            // The form starts from the trace's types: a new set (one click leaves out weak links) starts it anew.
+            key={state.doc.trace?.types.join('.') ?? ''}
             spec={state.doc.trace}
             asOf={props.traceAsOf}
             result={graph.trace}

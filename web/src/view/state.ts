@@ -12,6 +12,9 @@ export const PANEL_NAMES: readonly PanelName[] = ['details', 'trace', 'compare',
 
 export const DEFAULT_EXPAND_LIMIT = 25;
 export const DEFAULT_MAX_HOPS = 4;
+/** Paths a trace shows at first, how many more each "More paths" adds, and the most the API ranks. */
+export const TRACE_PAGE = 5;
+export const MAX_TRACE_PATHS = 30;
 const HISTORY_DEPTH = 100;
 
 /** The neighbours of `id` over `types` (empty: every type), at most `limit` of them. */
@@ -28,6 +31,8 @@ export interface TraceSpec {
   maxHops: number;
   /** Whether the "as of" year constrains the search. */
   useYear: boolean;
+  /** How many of the ranked paths are shown: TRACE_PAGE, then a page more at each "More paths". */
+  paths: number;
 }
 
 export interface GraphDoc {

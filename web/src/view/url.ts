@@ -7,6 +7,8 @@ import { isEntityKind, isRelationType } from '../vocabulary';
 import {
   DEFAULT_EXPAND_LIMIT,
   DEFAULT_MAX_HOPS,
+  MAX_TRACE_PATHS,
+  TRACE_PAGE,
   INITIAL_STATE,
   LAYOUT_NAMES,
   PANEL_NAMES,
@@ -48,12 +50,12 @@ function decodeExpansion(value: string): Expansion | undefined {
 }
 
 function encodeTrace(t: TraceSpec): string {
-  return [t.from, t.to, String(t.maxHops), t.useYear ? '1' : '0', t.types.join(TYPES)].join(PART);
+  return [t.from, t.to, String(t.maxHops), t.useYear ? '1' : '0', t.types.join(TYPES), String(t.paths)].join(PART);
 }
 
 function decodeTrace(value: string | null): TraceSpec | null {
   if (value === null) return null;
-  const [from, to, maxHops, useYear, types] = value.split(PART);
+  const [from, to, maxHops, useYear, types, paths] = value.split(PART);
   if (from === undefined || to === undefined || !isEntityId(from) || !isEntityId(to)) return null;
   return {
     from,
@@ -61,6 +63,7 @@ function decodeTrace(value: string | null): TraceSpec | null {
     maxHops: positiveInt(maxHops, DEFAULT_MAX_HOPS),
     useYear: useYear === '1',
     types: relationTypes(types),
+    paths: Math.min(positiveInt(paths, TRACE_PAGE), MAX_TRACE_PATHS),
   };
 }
 
