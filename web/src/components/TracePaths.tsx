@@ -59,7 +59,7 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
       )}
       <div className="form-actions">
         {excludesWeak ? (
-          <button type="button" onClick={() => props.onTrace({ ...spec, types: [], paths: TRACE_PAGE })}>
+          <button type="button" onClick={() => props.onTrace({ ...spec, types: [] })}>
             {t('traceIncludeWeak')}
           </button>
         ) : (
@@ -71,7 +71,6 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
               props.onTrace({
                 ...spec,
                 types: (spec.types.length > 0 ? spec.types : withoutWeak).filter((type) => !weak.has(type)),
-                paths: TRACE_PAGE,
               })
             }
           >
