@@ -112,6 +112,7 @@ function AppGraph({
       minimapLabel="minimap"
       layingOutLabel="laying out"
       onSelect={() => undefined}
+      onOpen={() => undefined}
       onExpand={() => undefined}
       onReady={onReady}
     />

@@ -11,7 +11,7 @@ import { syncElements, type EdgeData, type NodeData } from './elements';
 import { MiniMap } from './MiniMap';
 import { graphStylesheet } from './style';
 import { useLayout } from './useLayout';
-import { moveByKey } from './viewport';
+import { handleCanvasKey } from './keyboard';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -30,6 +30,8 @@ export interface GraphViewProps {
   minimapLabel: string;
   layingOutLabel: string;
   onSelect: (id: string | null) => void;
+  /** Enter on the selected element: show its details. */
+  onOpen: (id: string) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
 }
@@ -144,13 +146,14 @@ export function GraphView(props: GraphViewProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Arrow keys would otherwise scroll the page as well.
-    if (cy !== null && moveByKey(cy, event.key) && event.key.startsWith('Arrow')) event.preventDefault();
+    if (cy !== null && handleCanvasKey(cy, event.key, event.shiftKey, props)) event.preventDefault();
   };
 
   return (
     <div className="graph-view">
       <div
         ref={containerRef}
+        id="graph-canvas"
         className="graph-canvas"
         role="application"
         aria-roledescription="graph"

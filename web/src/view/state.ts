@@ -93,7 +93,8 @@ export type ViewAction =
   | { type: 'clear' }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'select'; id: string | null }
+  /** `stay`: keep the open panel (choosing from the List must not take the List away, nor the focus with it). */
+  | { type: 'select'; id: string | null; stay?: boolean }
   | { type: 'setYear'; year: number | null }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'toggleRelationType'; relationType: RelationType }
@@ -190,7 +191,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, doc: next, past: [...state.past, state.doc], future: state.future.slice(1) };
     }
     case 'select':
-      return { ...state, selected: action.id, panel: action.id === null ? state.panel : 'details' };
+      return {
+        ...state,
+        selected: action.id,
+        panel: action.id === null || action.stay === true ? state.panel : 'details',
+      };
     case 'setYear':
       return { ...state, year: action.year };
     case 'setLayout':
