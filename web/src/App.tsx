@@ -9,6 +9,7 @@ import { toElements } from './canvas/elements';
 import { GraphView } from './canvas/GraphView';
 import { Announcer } from './components/Announcer';
 import { CanvasOverlay } from './components/CanvasOverlay';
+import { LinkNotice } from './components/LinkNotice';
 import { useCanvasForEvidence } from './components/evidence/EvidenceContext';
 import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
@@ -22,7 +23,7 @@ import { useUrlView } from './view/useUrlView';
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
 
 export function App() {
-  const [state, dispatch] = useUrlView();
+  const [state, dispatch, linkProblems] = useUrlView();
   useUndoShortcuts(dispatch);
   const { lang, t } = useLanguage();
   const [cy, setCy] = useState<Core | null>(null);
@@ -117,6 +118,7 @@ export function App() {
             onReady={onReady}
           />
           <Announcer selected={state.selected} nodes={shownNodes} edges={shownEdges} />
+          <LinkNotice problems={linkProblems} />
           <CanvasOverlay
             state={state}
             dispatch={dispatch}

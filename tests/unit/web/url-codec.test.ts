@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, type ViewState } from '../../../web/src/view/state';
-import { decodeView, encodeView } from '../../../web/src/view/url';
+import { decodeLink, decodeView, encodeView } from '../../../web/src/view/url';
 
 const shared: ViewState = {
   ...INITIAL_STATE,
@@ -52,6 +52,30 @@ describe('shareable URL', () => {
     expect(state.hiddenTypes).toEqual(['LED']);
     expect(state.hiddenKinds).toEqual([]);
     expect(state.doc.trace).toBeNull();
+  });
+
+  it('names each parameter and value it left out', () => {
+    const { problems } = decodeLink(
+      '?n=actor:japan,<script>&x=actor:japan~BOGUS.MEMBER_OF~abc,???&l=spiral&p=nowhere&y=soon&hk=PLANET&tr=x&zz=1&lang=fr',
+    );
+    expect(problems).toEqual([
+      { param: 'y', value: 'soon' },
+      { param: 'tr', value: 'x' },
+      { param: 'zz', value: '1' },
+      { param: 'n', value: '<script>' },
+      { param: 'x', value: '???' },
+      { param: 'l', value: 'spiral' },
+      { param: 'hk', value: 'PLANET' },
+      { param: 'p', value: 'nowhere' },
+      { param: 'lang', value: 'fr' },
+    ]);
+    expect(decodeLink(`?${encodeView(shared, 'ja')}`).problems).toEqual([]);
+  });
+
+  it('carries the language with a view, not on the start page', () => {
+    expect(decodeLink(`?${encodeView(shared, 'ja')}`).lang).toBe('ja');
+    expect(decodeLink(`?${encodeView(shared)}`).lang).toBeNull();
+    expect(encodeView(INITIAL_STATE, 'ja')).toBe('');
   });
 
   it('starts a fresh history when a link is opened', () => {

@@ -152,6 +152,7 @@ const en = {
   keyboardHelp:
     'Arrow keys move to the neighbouring entity in that direction, Enter shows its details, Esc clears the selection; Shift+arrows pan, + and − zoom.',
   skipToGraph: 'Skip to graph',
+  linkProblems: 'Part of this link could not be read and was left out (parameter = value):',
   skipToList: 'Skip to list',
   announceSelected: '{name} selected, {n|one:# neighbour|other:# neighbours} on the canvas.',
   announceAdded: '{n|one:# entity|other:# entities} added to the canvas.',
@@ -378,6 +379,7 @@ const ja: Record<MessageKey, string> = {
   keyboardHelp:
     '矢印キーでその方向の隣のエンティティへ移動、Enterで詳細を表示、Escで選択を解除。Shift+矢印で画面を移動、+ と − でズーム。',
   skipToGraph: 'グラフへ移動',
+  linkProblems: 'このリンクの一部は読み取れなかったため省きました（パラメーター = 値）：',
   skipToList: '一覧へ移動',
   announceSelected: '{name}を選択。キャンバス上の隣接エンティティ {n} 件。',
   announceAdded: 'キャンバスにエンティティ {n} 件を追加しました。',

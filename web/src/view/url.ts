@@ -1,8 +1,11 @@
 /**
- * The view in the URL: everything needed to rebuild the same canvas, by stable entity ids.
- * History is not shared; a decoded link starts a fresh history.
+ * The view in the URL: everything needed to rebuild the same canvas, by stable entity ids, and
+ * the language it was seen in. History is not shared; a decoded link starts a fresh history.
+ * Decoding never fails: what it cannot read is left out and named (decodeLink's `problems`), so
+ * that the app can say which part of a link was wrong instead of showing an empty canvas.
  */
 import type { EntityKind, RelationType } from '../api/generated';
+import type { Lang } from '../i18n/strings';
 import { isEntityKind, isRelationType } from '../vocabulary';
 import {
   DEFAULT_EXPAND_LIMIT,
@@ -13,8 +16,6 @@ import {
   LAYOUT_NAMES,
   PANEL_NAMES,
   type Expansion,
-  type LayoutName,
-  type PanelName,
   type TraceSpec,
   type ViewState,
 } from './state';
@@ -67,7 +68,7 @@ function decodeTrace(value: string | null): TraceSpec | null {
   };
 }
 
-export function encodeView(state: ViewState): string {
+export function encodeView(state: ViewState, lang: Lang | null = null): string {
   const params = new URLSearchParams();
   const { doc } = state;
   const put = (key: string, value: string | null) => {
@@ -85,35 +86,78 @@ export function encodeView(state: ViewState): string {
   put('hk', state.hiddenKinds.join(LIST));
   put('cmp', state.compare.join(LIST));
   put('p', state.panel === INITIAL_STATE.panel ? null : state.panel);
+  // The language only with a view to see in it: the start page's URL stays empty.
+  if (params.size > 0) put('lang', lang);
   return params.toString();
 }
 
-export function decodeView(search: string): ViewState {
+/** A part of a link that was left out: the parameter and the value it could not read. */
+export interface LinkProblem {
+  param: string;
+  value: string;
+}
+
+export interface DecodedLink {
+  state: ViewState;
+  /** The language the link was shared in, if it says. */
+  lang: Lang | null;
+  problems: LinkProblem[];
+}
+
+const KNOWN_PARAMS = new Set(['n', 'x', 'rm', 'tr', 'f', 's', 'y', 'l', 'ht', 'hk', 'cmp', 'p', 'lang']);
+const LANGS: readonly Lang[] = ['en', 'ja'];
+
+export function decodeLink(search: string): DecodedLink {
   const params = new URLSearchParams(search);
-  const year = Number(params.get('y'));
-  const layout = params.get('l');
-  const panel = params.get('p');
+  const problems: LinkProblem[] = [];
+  const refuse = (param: string, value: string) => problems.push({ param, value });
+  /** The items of a list parameter that pass `keep`; the others are named as problems. */
+  const items = <T>(param: string, read: (item: string) => T | undefined): T[] =>
+    list(params.get(param)).flatMap((item) => {
+      const value = read(item);
+      if (value === undefined) refuse(param, item);
+      return value === undefined ? [] : [value];
+    });
+  const ids = (param: string) => items(param, (item) => (isEntityId(item) ? item : undefined));
+  const oneOf = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
+    const value = params.get(param);
+    if (value === null) return fallback;
+    if (allowed.includes(value as T)) return value as T;
+    refuse(param, value);
+    return fallback;
+  };
   const id = (key: string): string | null => {
     const value = params.get(key);
     return value !== null && value !== '' ? value : null;
   };
-  return {
+
+  const yearText = params.get('y');
+  const year = Number(yearText);
+  if (yearText !== null && !Number.isInteger(year)) refuse('y', yearText);
+  const traceText = params.get('tr');
+  const trace = decodeTrace(traceText);
+  if (traceText !== null && trace === null) refuse('tr', traceText);
+  for (const key of params.keys()) if (!KNOWN_PARAMS.has(key)) refuse(key, params.get(key) ?? '');
+
+  const state: ViewState = {
     ...INITIAL_STATE,
     doc: {
-      nodes: list(params.get('n')).filter(isEntityId),
-      expansions: list(params.get('x'))
-        .map(decodeExpansion)
-        .filter((e): e is Expansion => e !== undefined),
-      removed: list(params.get('rm')).filter(isEntityId),
-      trace: decodeTrace(params.get('tr')),
+      nodes: ids('n'),
+      expansions: items('x', decodeExpansion),
+      removed: ids('rm'),
+      trace,
     },
     focus: id('f'),
     selected: id('s'),
-    year: params.has('y') && Number.isInteger(year) ? year : null,
-    layout: LAYOUT_NAMES.includes(layout as LayoutName) ? (layout as LayoutName) : INITIAL_STATE.layout,
-    hiddenTypes: list(params.get('ht')).filter(isRelationType),
-    hiddenKinds: list(params.get('hk')).filter((k): k is EntityKind => isEntityKind(k)),
-    compare: list(params.get('cmp')).filter(isEntityId),
-    panel: PANEL_NAMES.includes(panel as PanelName) ? (panel as PanelName) : INITIAL_STATE.panel,
+    year: yearText !== null && Number.isInteger(year) ? year : null,
+    layout: oneOf('l', LAYOUT_NAMES, INITIAL_STATE.layout),
+    hiddenTypes: items('ht', (item) => (isRelationType(item) ? item : undefined)),
+    hiddenKinds: items('hk', (item) => (isEntityKind(item) ? item : undefined)),
+    compare: ids('cmp'),
+    panel: oneOf('p', PANEL_NAMES, INITIAL_STATE.panel),
   };
+  const lang = params.has('lang') ? oneOf<Lang | 'none'>('lang', LANGS, 'none') : 'none';
+  return { state, lang: lang === 'none' ? null : lang, problems };
 }
+
+export const decodeView = (search: string): ViewState => decodeLink(search).state;
