@@ -23,7 +23,7 @@ import { useUrlView } from './view/useUrlView';
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
 
 export function App() {
-  const [state, dispatch, linkProblems] = useUrlView();
+  const { state, dispatch, link, setPlacement } = useUrlView();
   useUndoShortcuts(dispatch);
   const { lang, t } = useLanguage();
   const [cy, setCy] = useState<Core | null>(null);
@@ -116,9 +116,12 @@ export function App() {
             onOpen={open}
             onExpand={onExpand}
             onReady={onReady}
+            placement={link.placement}
+            loading={data.loading || graph.pending > 0}
+            onPlacement={setPlacement}
           />
           <Announcer selected={state.selected} nodes={shownNodes} edges={shownEdges} />
-          <LinkNotice problems={linkProblems} />
+          <LinkNotice problems={link.problems} />
           <CanvasOverlay
             state={state}
             dispatch={dispatch}

@@ -13,6 +13,7 @@ import { headlessFcoseOptions } from '../../../web/src/canvas/fcoseLayout';
 import { startLayoutWorker } from '../../../web/src/canvas/layoutClient';
 import { layoutOptions, timelinePositions } from '../../../web/src/canvas/layouts';
 import type { LayoutName } from '../../../web/src/view/state';
+import { NO_PLACEMENT } from '../../../web/src/view/url';
 import '../../../web/src/styles.css';
 
 export interface BenchElements {
@@ -113,6 +114,9 @@ function AppGraph({
       layingOutLabel="laying out"
       onSelect={() => undefined}
       onOpen={() => undefined}
+      placement={NO_PLACEMENT}
+      loading={false}
+      onPlacement={() => undefined}
       onExpand={() => undefined}
       onReady={onReady}
     />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, type ViewState } from '../../../web/src/view/state';
-import { decodeLink, decodeView, encodeView } from '../../../web/src/view/url';
+import { decodeLink, decodeView, encodeView, placedPositions, placementCoords } from '../../../web/src/view/url';
 
 const shared: ViewState = {
   ...INITIAL_STATE,
@@ -76,6 +76,26 @@ describe('shareable URL', () => {
     expect(decodeLink(`?${encodeView(shared, 'ja')}`).lang).toBe('ja');
     expect(decodeLink(`?${encodeView(shared)}`).lang).toBeNull();
     expect(encodeView(INITIAL_STATE, 'ja')).toBe('');
+  });
+
+  it('carries positions, zoom and pan compactly, and gives them back for the same nodes only', () => {
+    const positions = { 'framework:quad': { x: -120.4, y: 35.6 }, 'actor:japan': { x: 1234, y: -7 } };
+    const coords = placementCoords(positions);
+    expect(coords).toEqual([1234, -7, -120, 36]);
+    const search = encodeView(shared, 'en', { coords, viewport: { zoom: 0.8514, x: 310.2, y: -44 } });
+    expect(new URLSearchParams(search).get('pos')).toBe('ya.-7.-3c.10');
+    const { placement, problems } = decodeLink(`?${search}`);
+    expect(problems).toEqual([]);
+    expect(placement).toEqual({ coords, viewport: { zoom: 0.851, x: 310, y: -44 } });
+    expect(placedPositions(coords, ['framework:quad', 'actor:japan'])).toEqual({
+      'actor:japan': { x: 1234, y: -7 },
+      'framework:quad': { x: -120, y: 36 },
+    });
+    expect(placedPositions(coords, ['framework:quad'])).toBeNull();
+    expect(decodeLink('?n=actor:japan&pos=1.2.3&vp=0.1.2').problems).toEqual([
+      { param: 'pos', value: '1.2.3' },
+      { param: 'vp', value: '0.1.2' },
+    ]);
   });
 
   it('starts a fresh history when a link is opened', () => {

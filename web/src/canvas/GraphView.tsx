@@ -7,11 +7,13 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FilterResult } from '../graph/filters';
 import type { LayoutName } from '../view/state';
+import type { Placement } from '../view/url';
 import { syncElements, type EdgeData, type NodeData } from './elements';
 import { MiniMap } from './MiniMap';
 import { graphStylesheet } from './style';
 import { useLayout } from './useLayout';
 import { handleCanvasKey } from './keyboard';
+import { useSharedPlacement } from './sharedPlacement';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -34,6 +36,11 @@ export interface GraphViewProps {
   onOpen: (id: string) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
+  /** A shared link's placement, applied once the canvas holds its nodes. */
+  placement: Placement;
+  /** Whether parts of the view are still being fetched (the link's placement waits for them). */
+  loading: boolean;
+  onPlacement: (placement: Placement) => void;
 }
 
 // Cytoscape reads these renderer flags on every frame but only exposes them as init options;
@@ -63,6 +70,9 @@ export function GraphView(props: GraphViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const layout = useLayout(cy, props.layout, props.layoutRevision);
+  const place = useSharedPlacement(cy, props.placement, props.loading, props.layout, props.onPlacement);
+  /** Nodes were added while the link's placement waited for the rest of the view. */
+  const heldBack = useRef(false);
   const stopLayout = useRef(layout.stop);
   stopLayout.current = layout.stop;
 
@@ -119,8 +129,11 @@ export function GraphView(props: GraphViewProps) {
     if (cy === null) return;
     const result = syncElements(cy, props.elements);
     tuneForSize(cy);
-    if (result.added.length > 0) runLayout(cy.nodes().length > result.added.length);
-  }, [cy, props.elements, runLayout]);
+    if (result.added.length === 0 && !heldBack.current) return;
+    const outcome = place();
+    if (outcome === 'layout') runLayout(!heldBack.current && cy.nodes().length > result.added.length);
+    heldBack.current = outcome === 'wait';
+  }, [cy, props.elements, props.loading, runLayout, place]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.
   useEffect(() => {

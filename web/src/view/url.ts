@@ -4,7 +4,7 @@
  * Decoding never fails: what it cannot read is left out and named (decodeLink's `problems`), so
  * that the app can say which part of a link was wrong instead of showing an empty canvas.
  */
-import type { EntityKind, RelationType } from '../api/generated';
+import type { RelationType } from '../api/generated';
 import type { Lang } from '../i18n/strings';
 import { isEntityKind, isRelationType } from '../vocabulary';
 import {
@@ -68,7 +68,45 @@ function decodeTrace(value: string | null): TraceSpec | null {
   };
 }
 
-export function encodeView(state: ViewState, lang: Lang | null = null): string {
+/**
+ * Where the canvas placed its nodes and how it was zoomed and panned, for a link to show the same
+ * picture. `coords` are x, y pairs in the order of the node ids sorted, rounded to whole pixels;
+ * null when the layout recomputes the same picture by itself.
+ */
+export interface Placement {
+  coords: number[] | null;
+  viewport: { zoom: number; x: number; y: number } | null;
+}
+
+export const NO_PLACEMENT: Placement = { coords: null, viewport: null };
+/** Zoom is kept to three decimals. */
+const ZOOM_SCALE = 1000;
+const NUMBERS = '.';
+
+const base36 = (values: readonly number[]): string => values.map((v) => Math.round(v).toString(36)).join(NUMBERS);
+
+function numbers(value: string | null): number[] | undefined {
+  if (value === null || value === '') return undefined;
+  const parsed = value.split(NUMBERS).map((part) => (/^-?[0-9a-z]+$/.test(part) ? parseInt(part, 36) : NaN));
+  return parsed.every(Number.isFinite) ? parsed : undefined;
+}
+
+/** The x, y pairs of the nodes, in the order of their sorted ids. */
+export const placementCoords = (positions: Readonly<Record<string, { x: number; y: number }>>): number[] =>
+  Object.keys(positions)
+    .sort()
+    .flatMap((id) => [Math.round(positions[id]!.x), Math.round(positions[id]!.y)]);
+
+/** The positions of these nodes from a link's coords; null unless the link placed exactly so many nodes. */
+export function placedPositions(
+  coords: readonly number[],
+  ids: readonly string[],
+): Record<string, { x: number; y: number }> | null {
+  if (coords.length !== ids.length * 2) return null;
+  return Object.fromEntries([...ids].sort().map((id, i) => [id, { x: coords[2 * i]!, y: coords[2 * i + 1]! }]));
+}
+
+export function encodeView(state: ViewState, lang: Lang | null = null, placement: Placement = NO_PLACEMENT): string {
   const params = new URLSearchParams();
   const { doc } = state;
   const put = (key: string, value: string | null) => {
@@ -86,8 +124,13 @@ export function encodeView(state: ViewState, lang: Lang | null = null): string {
   put('hk', state.hiddenKinds.join(LIST));
   put('cmp', state.compare.join(LIST));
   put('p', state.panel === INITIAL_STATE.panel ? null : state.panel);
-  // The language only with a view to see in it: the start page's URL stays empty.
-  if (params.size > 0) put('lang', lang);
+  // The language and the picture only with a view to see: the start page's URL stays empty.
+  if (params.size > 0) {
+    put('lang', lang);
+    put('pos', placement.coords === null ? null : base36(placement.coords));
+    const vp = placement.viewport;
+    put('vp', vp === null ? null : base36([vp.zoom * ZOOM_SCALE, vp.x, vp.y]));
+  }
   return params.toString();
 }
 
@@ -101,10 +144,11 @@ export interface DecodedLink {
   state: ViewState;
   /** The language the link was shared in, if it says. */
   lang: Lang | null;
+  placement: Placement;
   problems: LinkProblem[];
 }
 
-const KNOWN_PARAMS = new Set(['n', 'x', 'rm', 'tr', 'f', 's', 'y', 'l', 'ht', 'hk', 'cmp', 'p', 'lang']);
+const KNOWN_PARAMS = new Set(['n', 'x', 'rm', 'tr', 'f', 's', 'y', 'l', 'ht', 'hk', 'cmp', 'p', 'lang', 'pos', 'vp']);
 const LANGS: readonly Lang[] = ['en', 'ja'];
 
 export function decodeLink(search: string): DecodedLink {
@@ -138,6 +182,14 @@ export function decodeLink(search: string): DecodedLink {
   const trace = decodeTrace(traceText);
   if (traceText !== null && trace === null) refuse('tr', traceText);
   for (const key of params.keys()) if (!KNOWN_PARAMS.has(key)) refuse(key, params.get(key) ?? '');
+  const coords = numbers(params.get('pos'));
+  if (params.has('pos') && (coords === undefined || coords.length % 2 !== 0)) refuse('pos', params.get('pos')!);
+  const vp = numbers(params.get('vp'));
+  if (params.has('vp') && (vp?.length !== 3 || vp[0]! <= 0)) refuse('vp', params.get('vp')!);
+  const placement: Placement = {
+    coords: coords !== undefined && coords.length % 2 === 0 ? coords : null,
+    viewport: vp?.length === 3 && vp[0]! > 0 ? { zoom: vp[0]! / ZOOM_SCALE, x: vp[1]!, y: vp[2]! } : null,
+  };
 
   const state: ViewState = {
     ...INITIAL_STATE,
@@ -157,7 +209,7 @@ export function decodeLink(search: string): DecodedLink {
     panel: oneOf('p', PANEL_NAMES, INITIAL_STATE.panel),
   };
   const lang = params.has('lang') ? oneOf<Lang | 'none'>('lang', LANGS, 'none') : 'none';
-  return { state, lang: lang === 'none' ? null : lang, problems };
+  return { state, lang: lang === 'none' ? null : lang, placement, problems };
 }
 
 export const decodeView = (search: string): ViewState => decodeLink(search).state;
