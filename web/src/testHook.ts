@@ -14,6 +14,9 @@ export interface AtlasProbe {
   label(id: string): string | undefined;
   /** Positions rounded to whole pixels, for "same view" comparisons. */
   positions(): Record<string, { x: number; y: number }>;
+  /** Positions on screen (zoom and pan applied), rounded, for "same picture" comparisons. */
+  renderedPositions(): Record<string, { x: number; y: number }>;
+  zoom(): number;
 }
 
 declare global {
@@ -42,5 +45,12 @@ export function exposeProbe(cy: Core | null): void {
       Object.fromEntries(
         cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
       ),
+    renderedPositions: () =>
+      Object.fromEntries(
+        cy
+          .nodes()
+          .map((n) => [n.id(), { x: Math.round(n.renderedPosition().x), y: Math.round(n.renderedPosition().y) }]),
+      ),
+    zoom: () => cy.zoom(),
   });
 }
