@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AtlasRepository } from '../../server/src/db/atlasRepository.js';
+import { PATH_CANDIDATES, rankPaths } from '../../server/src/domain/pathRanking.js';
 import { buildLuceneQuery, rankHits, SEARCH_CANDIDATES } from '../../server/src/domain/search.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
 
@@ -78,7 +79,16 @@ const operations: Record<string, (v: Record<string, unknown>) => Promise<unknown
   },
   async Trace(v) {
     const first = Number(v.first ?? 5);
-    const { paths } = await repo.paths(String(v.from), String(v.to), Number(v.maxHops ?? 4), null, null, first);
+    const found = await repo.paths(
+      String(v.from),
+      String(v.to),
+      Number(v.maxHops ?? 4),
+      null,
+      null,
+      first,
+      PATH_CANDIDATES,
+    );
+    const paths = rankPaths(found.paths).slice(0, first);
     return { paths, ...(await citations(paths.flatMap((p) => p.edges))) };
   },
 };

@@ -4,7 +4,7 @@
 // benchmark's largest hub: half a second), while here the walk starts at $from, the other end,
 // and only the last hop is checked against the hub ($to) from the side of the entity before it.
 // Each longer branch runs only if $upTo allows it; the caller asks for 2, then 3, then falls back
-// to paths.cypher. $from, $to: entity ids; $types; $asOf; $upTo; $first; $hubDegree.
+// to paths.cypher. $from, $to: entity ids; $types; $asOf; $upTo; $first: the candidates wanted; $hubDegree.
 MATCH (s:Entity {id: $from} WHERE $asOf IS NULL OR coalesce(s.startYear, $asOf) <= $asOf <= coalesce(s.endYear, $asOf))
 MATCH (h:Entity {id: $to} WHERE $asOf IS NULL OR coalesce(h.startYear, $asOf) <= $asOf <= coalesce(h.endYear, $asOf))
 CALL (s, h) {

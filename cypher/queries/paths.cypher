@@ -1,13 +1,13 @@
-// The shortest distinct paths between two entities over relations valid in the year, at most 10
-// (Cypher needs the count and the hop bound as literals; the server clamps `first` to 10 and
-// `maxHops` to 6 and filters here). Paths do not pass through hubs, entities with more than
+// The shortest distinct paths between two entities over relations valid in the year, at most 30
+// (Cypher needs the count and the hop bound as literals; the server asks for at most 30
+// candidates, which it ranks by the meaning of their hops, clamps `maxHops` to 6 and filters here). Paths do not pass through hubs, entities with more than
 // $hubDegree relations (they may start or end there): through a hub with tens of thousands of
 // relations the search would reach most of the graph. So the intermediate entities are a
 // quantified group of their own and the last hop is written out: an end that is a hub is reached,
 // never expanded. hubs-near.cypher tells the caller whether paths through a hub may exist.
 // $from, $to: entity ids; $types: relation types or null; $asOf: year or null (both ends and
-// every hop must be valid that year); $maxHops; $first; $hubDegree.
-MATCH p = SHORTEST 10 (a:Entity {id: $from} WHERE $asOf IS NULL OR coalesce(a.startYear, $asOf) <= $asOf <= coalesce(a.endYear, $asOf))
+// every hop must be valid that year); $maxHops; $first: the candidates wanted; $hubDegree.
+MATCH p = SHORTEST 30 (a:Entity {id: $from} WHERE $asOf IS NULL OR coalesce(a.startYear, $asOf) <= $asOf <= coalesce(a.endYear, $asOf))
   (()-[r WHERE ($types IS NULL OR type(r) IN $types)
         AND ($asOf IS NULL OR coalesce(r.sinceYear, $asOf) <= $asOf <= coalesce(r.untilYear, $asOf))]-
    (x:Entity WHERE COUNT { (x)--() } <= $hubDegree

@@ -16,6 +16,8 @@ async function warmUp(): Promise<void> {
     '{ atlas { minYear maxYear } }',
     '{ neighborhood(ids: ["framework:quad", "actor:japan"], limit: 50) { nodes { id } edges { id } } }',
     '{ search(text: "quad") { entity { id } } }',
+    // The path search is the largest query to plan: planned cold on a loaded machine it can take the 5 s.
+    '{ trace(from: "framework:seato", to: "framework:quad", first: 30) { paths { length } } }',
   ];
   const deadline = Date.now() + 120_000;
   for (const query of queries) {

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focusBySearch, useBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
@@ -24,7 +25,58 @@ describe('shared links', () => {
     expect(await copy.evaluate(() => window.__atlas?.selectedIds())).toEqual(['actor:japan']);
     expect(await copy.getByTestId('year-value').textContent()).toBe('2015');
     expect(await copy.locator('#layout-select').inputValue()).toBe('concentric');
+    // Chosen from the List, which stays open (and keeps the focus); the details are one tab away.
+    expect(await copy.getByTestId('tab-table').getAttribute('aria-selected')).toBe('true');
+    await copy.getByTestId('tab-details').click();
     expect(await copy.getByTestId('details-title').textContent()).toContain('Japan');
     await screenshot(copy, 'share-reopened');
+  });
+
+  it('reproduces positions within 5 px, zoom, pan, the open tab and the language', async () => {
+    const page = await openApp(browser, '/', { locale: 'ja-JP' });
+    await page.goto(new URL('/?n=framework:seato&x=framework:seato~~25&p=table', page.url()).toString());
+    await waitForNode(page, 'actor:united-states');
+    await page.locator('.layout-status').waitFor({ state: 'detached', timeout: 90_000 });
+    await page.getByTestId('zoom-in').click();
+    await poll(() => new URL(page.url()).searchParams.get('vp')).toBeTruthy();
+    await page.waitForTimeout(600); // the zoom animation and the quiet time before the URL is written
+    const url = page.url();
+    const rendered = (p: Page) =>
+      p.evaluate(() => ({ positions: window.__atlas!.renderedPositions(), zoom: window.__atlas!.zoom() }));
+    const original = await rendered(page);
+    expect(new URL(url).searchParams.get('lang')).toBe('ja');
+    await screenshot(page, 'share-placed-original');
+
+    const copy = await openApp(browser, url.replace(/^https?:\/\/[^/]+/, ''));
+    await waitForNode(copy, 'actor:united-states');
+    await poll(async () => Object.keys((await rendered(copy)).positions).length).toBe(
+      Object.keys(original.positions).length,
+    );
+    await copy.waitForTimeout(600);
+    const reopened = await rendered(copy);
+    expect(reopened.zoom).toBeCloseTo(original.zoom, 2);
+    for (const [id, at] of Object.entries(original.positions)) {
+      const there = reopened.positions[id]!;
+      expect({ id, dx: Math.abs(there.x - at.x) <= 5, dy: Math.abs(there.y - at.y) <= 5 }).toEqual({
+        id,
+        dx: true,
+        dy: true,
+      });
+    }
+    expect(await copy.getByTestId('tab-table').getAttribute('aria-selected')).toBe('true');
+    expect(await copy.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await screenshot(copy, 'share-placed-reopened');
+  });
+
+  it('says which part of a bad link it could not read', async () => {
+    const page = await openApp(browser, '/?n=framework:quad,<oops>&l=spiral&y=soon');
+    const notice = page.getByTestId('link-problems');
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain('n=<oops>');
+    expect(text).toContain('l=spiral');
+    expect(text).toContain('y=soon');
+    await waitForNode(page, 'framework:quad');
+    await screenshot(page, 'share-bad-link');
   });
 });

@@ -214,12 +214,12 @@ describe('paths (tracing relations between frameworks)', () => {
     const { trace } = await gqlData<{
       trace: {
         truncated: boolean;
-        paths: { length: number; nodes: { id: string }[]; edges: { claims: unknown[] }[] }[];
+        paths: { length: number; cost: number; nodes: { id: string }[]; edges: { claims: unknown[] }[] }[];
       };
     }>(
       app.url,
       `{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: 5) {
-          truncated paths { length nodes { id } edges { type claims { ${CLAIM_FIELDS} } } } } }`,
+          truncated paths { length cost nodes { id } edges { type claims { ${CLAIM_FIELDS} } } } } }`,
     );
     expect(trace.paths.length).toBeGreaterThan(0);
     for (const path of trace.paths) {
@@ -229,10 +229,67 @@ describe('paths (tracing relations between frameworks)', () => {
       expect(path.length).toBeLessThanOrEqual(4);
       expect(path.edges.every((e) => e.claims.length > 0)).toBe(true);
     }
-    const lengths = trace.paths.map((p) => p.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    // Ranked by what the hops weigh: cheapest first.
+    const costs = trace.paths.map((p) => p.cost);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
     // Distinct paths.
     expect(new Set(trace.paths.map((p) => p.nodes.map((n) => n.id).join('>'))).size).toBe(trace.paths.length);
+  });
+
+  interface RankedTrace {
+    hasMore: boolean;
+    hubSkipped: boolean;
+    weakTypes: string[];
+    paths: { cost: number; weakHops: number; nodes: { id: string }[]; edges: { type: string }[] }[];
+  }
+  const rankedTrace = async (first: number, types = '') =>
+    (
+      await gqlData<{ trace: RankedTrace }>(
+        app.url,
+        `{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: ${first} ${types}) {
+            hasMore hubSkipped weakTypes paths { cost weakHops nodes { id } edges { type } } } }`,
+      )
+    ).trace;
+  const route = (p: RankedTrace['paths'][number]) =>
+    p.nodes.map((n, i) => (i === 0 ? n.id : `${p.edges[i - 1]!.type} ${n.id}`)).join(' ');
+
+  it('ranks SEATO and the Quad sharing the US before their comparisons with NATO', async () => {
+    const trace = await rankedTrace(30);
+    const routes = trace.paths.map(route);
+    const viaUs = routes.indexOf('framework:seato MEMBER_OF actor:united-states MEMBER_OF framework:quad');
+    const viaComparisons = routes.indexOf('framework:seato COMPARED_TO actor:nato COMPARED_TO framework:quad');
+    expect(viaUs).toBeGreaterThanOrEqual(0);
+    expect(viaComparisons).toBeGreaterThan(viaUs);
+    expect(trace.paths[viaComparisons]!.weakHops).toBe(2);
+    expect(trace.paths[0]!.weakHops).toBe(0);
+    // No entity of the seed has 1,000 relations: no hub was skipped, whatever else is left out.
+    expect(trace.hubSkipped).toBe(false);
+  });
+
+  it('pages through the same ranking: a longer page starts with the shorter one', async () => {
+    const [five, ten] = [await rankedTrace(5), await rankedTrace(10)];
+    expect(five.hasMore).toBe(true);
+    expect(ten.paths.length).toBeGreaterThan(five.paths.length);
+    expect(ten.paths.slice(0, 5).map(route)).toEqual(five.paths.map(route));
+  });
+
+  it('traces without the weak types it names', async () => {
+    const all = await rankedTrace(30);
+    const strong = `[${(
+      await gqlData<{ __type: { enumValues: { name: string }[] } }>(
+        app.url,
+        '{ __type(name: "RelationType") { enumValues { name } } }',
+      )
+    ).__type.enumValues
+      .map((v) => v.name)
+      .filter((type) => !all.weakTypes.includes(type))
+      .join(', ')}]`;
+    const trace = await rankedTrace(30, `relationTypes: ${strong}`);
+    expect(all.weakTypes).toEqual(expect.arrayContaining(['COMPARED_TO', 'CRITICISED', 'SUPPORTED']));
+    expect(trace.paths.length).toBeGreaterThan(0);
+    expect(trace.paths.every((p) => p.weakHops === 0 && p.edges.every((e) => !all.weakTypes.includes(e.type)))).toBe(
+      true,
+    );
   });
 
   it('finds no path from a framework before it existed', async () => {

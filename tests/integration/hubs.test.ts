@@ -112,15 +112,18 @@ describe('hubs', () => {
   });
 
   it('traces around a hub, not through it, and says that paths through it may exist', async () => {
-    const { trace } = await gqlData<{ trace: { truncated: boolean; paths: { nodes: { id: string }[] }[] } }>(
+    const { trace } = await gqlData<{
+      trace: { truncated: boolean; hubSkipped: boolean; paths: { nodes: { id: string }[] }[] };
+    }>(
       app.url,
       `{ trace(from: "actor:test-spoke-0", to: "actor:test-spoke-1", maxHops: 4, first: 5) {
-          truncated paths { nodes { id } } } }`,
+          truncated hubSkipped paths { nodes { id } } } }`,
     );
     expect(trace.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
       ['actor:test-spoke-0', 'actor:test-detour', 'actor:test-spoke-1'],
     ]);
     expect(trace.truncated).toBe(true);
+    expect(trace.hubSkipped).toBe(true);
   });
 
   it('traces from the hub itself: an end may be a hub', async () => {
@@ -159,11 +162,11 @@ describe('hubs', () => {
   });
 
   it('leaves the seed untouched: no seed path is cut by a hub', async () => {
-    const { trace } = await gqlData<{ trace: { truncated: boolean; paths: unknown[] } }>(
+    const { trace } = await gqlData<{ trace: { hubSkipped: boolean; paths: unknown[] } }>(
       app.url,
-      '{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: 10) { truncated paths { length } } }',
+      '{ trace(from: "framework:seato", to: "framework:quad", maxHops: 4, first: 10) { hubSkipped paths { length } } }',
     );
     expect(trace.paths.length).toBeGreaterThan(0);
-    expect(trace.truncated).toBe(false);
+    expect(trace.hubSkipped).toBe(false);
   });
 });

@@ -182,7 +182,7 @@ describe('valid in a year: the web and the queries agree', () => {
 
   it.each(YEARS)('paths to each dated end (paths.cypher), as of %s', async (year) => {
     for (const c of [...relationCases, ...entityCases]) {
-      const { paths } = await repo.paths(HUB, c.target.id, 1, null, year, 1);
+      const { paths } = await repo.paths(HUB, c.target.id, 1, null, year, 1, 1);
       const valid = relationValid(c.link, year) && entityValid(c.target, year);
       expect({ to: c.target.id, found: paths.length > 0 }).toEqual({ to: c.target.id, found: valid });
     }

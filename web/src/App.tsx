@@ -3,11 +3,13 @@
  * (graph/) to the canvas (canvas/GraphView), the toolbar, the canvas overlay and the side panel.
  */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useQuery } from './api/hooks';
 import { toElements } from './canvas/elements';
 import { GraphView } from './canvas/GraphView';
+import { Announcer } from './components/Announcer';
 import { CanvasOverlay } from './components/CanvasOverlay';
+import { LinkNotice } from './components/LinkNotice';
 import { useCanvasForEvidence } from './components/evidence/EvidenceContext';
 import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
@@ -21,7 +23,7 @@ import { useUrlView } from './view/useUrlView';
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
 
 export function App() {
-  const [state, dispatch] = useUrlView();
+  const { state, dispatch, link, setPlacement } = useUrlView();
   useUndoShortcuts(dispatch);
   const { lang, t } = useLanguage();
   const [cy, setCy] = useState<Core | null>(null);
@@ -38,6 +40,19 @@ export function App() {
     exposeProbe(instance);
   }, []);
   const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
+  // Enter on the canvas: the details of the selection, with the focus moved there to read them.
+  const open = useCallback(
+    (id: string) => {
+      dispatch({ type: 'select', id });
+      requestAnimationFrame(() => document.getElementById('side-panel-body')?.focus());
+    },
+    [dispatch],
+  );
+  const skipTo = (panel: 'table' | null) => (event: MouseEvent) => {
+    event.preventDefault();
+    if (panel !== null) dispatch({ type: 'setPanel', panel });
+    requestAnimationFrame(() => document.getElementById(panel === null ? 'graph-canvas' : 'side-panel-body')?.focus());
+  };
   const expanded = graph.expanded;
   const onExpand = useCallback(
     (id: string) => dispatch(expanded.has(id) ? { type: 'showMore', id } : { type: 'expand', id }),
@@ -66,6 +81,14 @@ export function App() {
 
   return (
     <div className={`app panel-${state.panel}`}>
+      <nav className="skip-links" aria-label={t('keyboardHelp')}>
+        <a href="#graph-canvas" className="skip-link" onClick={skipTo(null)}>
+          {t('skipToGraph')}
+        </a>
+        <a href="#side-panel-body" className="skip-link" onClick={skipTo('table')}>
+          {t('skipToList')}
+        </a>
+      </nav>
       <Toolbar
         state={state}
         dispatch={dispatch}
@@ -90,9 +113,15 @@ export function App() {
             minimapLabel={t('minimap')}
             layingOutLabel={t('layingOut')}
             onSelect={select}
+            onOpen={open}
             onExpand={onExpand}
             onReady={onReady}
+            placement={link.placement}
+            loading={data.loading || graph.pending > 0}
+            onPlacement={setPlacement}
           />
+          <Announcer selected={state.selected} nodes={shownNodes} edges={shownEdges} />
+          <LinkNotice problems={link.problems} />
           <CanvasOverlay
             state={state}
             dispatch={dispatch}

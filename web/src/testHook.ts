@@ -17,6 +17,9 @@ export interface AtlasProbe {
   positions(): Record<string, { x: number; y: number }>;
   /** Which renderer draws the canvas (canvas/renderer.ts chooses). */
   renderer(): 'webgl' | 'canvas';
+  /** Positions on screen (zoom and pan applied), rounded, for "same picture" comparisons. */
+  renderedPositions(): Record<string, { x: number; y: number }>;
+  zoom(): number;
 }
 
 declare global {
@@ -46,5 +49,12 @@ export function exposeProbe(cy: Core | null): void {
       Object.fromEntries(
         cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
       ),
+    renderedPositions: () =>
+      Object.fromEntries(
+        cy
+          .nodes()
+          .map((n) => [n.id(), { x: Math.round(n.renderedPosition().x), y: Math.round(n.renderedPosition().y) }]),
+      ),
+    zoom: () => cy.zoom(),
   });
 }

@@ -14,6 +14,7 @@ import { startLayoutWorker } from '../../../web/src/canvas/layoutClient';
 import { layoutOptions, timelinePositions } from '../../../web/src/canvas/layouts';
 import { drawsWithWebgl, rendererOptions, wantsWebgl, type RendererMode } from '../../../web/src/canvas/renderer';
 import type { LayoutName } from '../../../web/src/view/state';
+import { NO_PLACEMENT } from '../../../web/src/view/url';
 import '../../../web/src/styles.css';
 
 export interface BenchElements {
@@ -127,6 +128,10 @@ function AppGraph({ elements, layout, renderer, onReady }: AppProps & { onReady:
       minimapLabel="minimap"
       layingOutLabel="laying out"
       onSelect={() => undefined}
+      onOpen={() => undefined}
+      placement={NO_PLACEMENT}
+      loading={false}
+      onPlacement={() => undefined}
       onExpand={() => undefined}
       onReady={onReady}
       renderer={renderer}

@@ -256,13 +256,14 @@ export class AtlasRepository {
   }
 
   /**
-   * The shortest paths (at most `first + 1`), and whether paths through hubs may have been left
-   * out. The search starts from the end with more relations: Neo4j's shortest-path search from a
+   * The shortest paths (at most `candidates + 1`, for the caller to rank; `first` is how many it
+   * will show), and whether paths through hubs may have been left out. The search starts from the end with more relations: Neo4j's shortest-path search from a
    * small entity towards a hub timed out on the benchmark's large graph, the other way round it
    * took a quarter of a second; paths read the same either way and are turned back to `from`.
    * When an end is a hub, the short paths (most of them, since hubs are near everything) are
    * first looked for from the other end without scanning the hub (paths-to-hub.cypher: 10-50 ms
-   * instead of 130-690 ms on the benchmark's hubs); the full search runs only if they are too few.
+   * instead of 130-690 ms on the benchmark's hubs); the full search runs only if they are fewer
+   * than `first`.
    */
   async paths(
     from: string,
@@ -271,6 +272,7 @@ export class AtlasRepository {
     types: RelationType[] | null,
     asOf: number | null,
     first: number,
+    candidates: number,
   ): Promise<{ paths: PathRecord[]; hubNear: boolean }> {
     return this.read(async (tx) => {
       const ends = (
@@ -290,7 +292,7 @@ export class AtlasRepository {
           const edges = r.get('edges') as RelationRecord[];
           return startsAt === from ? { nodes, edges } : { nodes: nodes.reverse(), edges: edges.reverse() };
         });
-      const params = { types, asOf, first, hubDegree: HUB_DEGREE };
+      const params = { types, asOf, first: candidates, hubDegree: HUB_DEGREE };
       if (degree(bigger) > HUB_DEGREE)
         for (const upTo of SHORT_PATH_HOPS) {
           const short = await tx.run(

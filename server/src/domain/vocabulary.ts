@@ -63,6 +63,51 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/**
+ * What a relation says about how its ends belong together, from belonging (membership) to merely
+ * being mentioned side by side (association). The web colours relations by these groups
+ * (web/src/vocabulary.ts, held equal by tests/unit/shared/vocabulary.test.ts) and path ranking
+ * (pathRanking.ts) weighs hops by them.
+ */
+export const RELATION_GROUPS = [
+  'membership',
+  'lineage',
+  'participation',
+  'stance',
+  'opposition',
+  'association',
+] as const;
+export type RelationGroup = (typeof RELATION_GROUPS)[number];
+
+export const RELATION_GROUP: Record<RelationType, RelationGroup> = {
+  MEMBER_OF: 'membership',
+  PARTY_TO: 'membership',
+  SIGNATORY_OF: 'membership',
+  PARTNER_OF: 'membership',
+  HAS_STATUS: 'membership',
+  SUPERSEDES: 'lineage',
+  REVISION_OF: 'lineage',
+  ESTABLISHED_BY: 'lineage',
+  PART_OF: 'lineage',
+  ATTENDED: 'participation',
+  HOSTED: 'participation',
+  PARTICIPATED_IN: 'participation',
+  CONTRIBUTED_TO: 'participation',
+  LED: 'participation',
+  PROPOSED: 'stance',
+  ADOPTED: 'stance',
+  SUPPORTED: 'stance',
+  OPPOSED: 'opposition',
+  CRITICISED: 'opposition',
+  COOPERATES_ON: 'association',
+  COMPARED_TO: 'association',
+  TARGETS: 'association',
+  TAKES_OVER_FROM: 'lineage',
+  ADDRESSED: 'association',
+  CARRIED_OUT: 'participation',
+  DECIDES_ON: 'stance',
+};
+
 const ANY: readonly EntityKind[] = ENTITY_KINDS;
 
 /** The entity kinds each relation type may run from and to (seed/README.md's vocabulary table). */

@@ -1,5 +1,6 @@
 /** Argument checks shared by resolvers: out-of-range values are refused with a message, not clamped silently. */
 import { isObjectType, type GraphQLSchema } from 'graphql';
+import { PATH_CANDIDATES } from '../domain/pathRanking.js';
 import { badInput } from './errors.js';
 
 export const LIMITS = {
@@ -9,7 +10,7 @@ export const LIMITS = {
   neighborhoodLimit: { min: 1, max: 2000 },
   neighborhoodIds: { min: 1, max: 50 },
   pathsMaxHops: { min: 1, max: 6 },
-  pathsFirst: { min: 1, max: 10 },
+  pathsFirst: { min: 1, max: PATH_CANDIDATES },
   compareIds: { min: 1, max: 12 },
   entitiesIds: { min: 0, max: 500 },
   year: { min: 0, max: 3000 },

@@ -413,9 +413,13 @@ export type PassageHit = {
 
 export type Path = {
   __typename?: 'Path';
+  /** What the path's hops weigh, the ranking's order (lower first): 1 for each hop of belonging, taking part or lineage, 3 for a stance, 4 for criticism, opposition or mere association. */
+  cost: Scalars['Int']['output'];
   edges: Array<Relation>;
   length: Scalars['Int']['output'];
   nodes: Array<Entity>;
+  /** Hops of a weak relation type (one of `Trace.weakTypes`). */
+  weakHops: Scalars['Int']['output'];
 };
 
 export type ProposeChangeInput = {
@@ -458,7 +462,7 @@ export type Query = {
   history: Array<Change>;
   /** The entities and relations around the given entities, up to `depth` hops. Capped at `limit` nodes and four relations per node, and only the first 1,000 relations of a hub are read; `truncated` says when more may exist. */
   neighborhood: GraphSlice;
-  /** The k shortest distinct paths between two entities (tracing relations between frameworks). */
+  /** Distinct paths between two entities (tracing relations between frameworks): the 30 shortest, ranked by the meaning of their hops (membership, party, signatory, participation and lineage before support, criticism and comparison; see `Path.cost`), the first `first` (at most 30) of them. */
   paths: Array<Path>;
   /** One relation by its id. */
   relation?: Maybe<Relation>;
@@ -755,9 +759,15 @@ export type TimelineItemKind =
 
 export type Trace = {
   __typename?: 'Trace';
+  /** More than `first` paths were found: ask for a larger `first` to see them. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Some paths would pass through a hub (an entity with more than 1,000 relations) near an end, which the search does not go through. */
+  hubSkipped: Scalars['Boolean']['output'];
   paths: Array<Path>;
-  /** More paths may exist than were returned: more than `first` were found, or some would pass through a hub (an entity with more than 1,000 relations), which the search does not go through. */
+  /** More paths may exist than were returned: `hasMore` or `hubSkipped`. */
   truncated: Scalars['Boolean']['output'];
+  /** The relation types the ranking counts as weak (support, criticism, comparison …): leave them out of `relationTypes` to trace without them. */
+  weakTypes: Array<RelationType>;
 };
 
 export type User = {
@@ -1098,9 +1108,11 @@ export type PassageHitResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  weakHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1182,8 +1194,11 @@ export type TimelineItemResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type TraceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hubSkipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weakTypes?: Resolver<Array<ResolversTypes['RelationType']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {

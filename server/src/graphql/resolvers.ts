@@ -5,6 +5,7 @@
 import type { AtlasRepository, RelationPageRequest } from '../db/atlasRepository.js';
 import type { ClaimRecord, EntityRecord } from '../db/records.js';
 import { compareMemberships } from '../domain/compare.js';
+import { PATH_CANDIDATES, rankPaths, WEAK_RELATION_TYPES } from '../domain/pathRanking.js';
 import { parseRelationId } from '../domain/relationId.js';
 import { MAX_SEARCH_LENGTH, searchEntities } from '../domain/search.js';
 import type { EntityKind as DomainKind } from '../domain/vocabulary.js';
@@ -223,11 +224,17 @@ async function trace(repo: AtlasRepository, loaders: Loaders, args: TraceArgs) {
     optionalList(args.relationTypes),
     checkYear('asOf', args.asOf),
     first,
+    PATH_CANDIDATES,
   );
   for (const path of paths) primeEntities(loaders, path.nodes);
+  // Ranked over all the candidates, so that the first page holds the most meaningful paths.
+  const ranked = rankPaths(paths);
+  const hasMore = ranked.length > first;
   return {
-    paths: paths.slice(0, first).map((p) => ({ ...p, length: p.edges.length })),
-    // More paths may exist: more were found than asked for, or some would pass through a hub.
-    truncated: paths.length > first || hubNear,
+    paths: ranked.slice(0, first).map((p) => ({ ...p, length: p.edges.length })),
+    hasMore,
+    hubSkipped: hubNear,
+    truncated: hasMore || hubNear,
+    weakTypes: [...WEAK_RELATION_TYPES],
   };
 }

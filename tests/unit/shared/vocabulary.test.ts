@@ -4,7 +4,13 @@
  * translation tables, seed/README.md) holds exactly the same set.
  */
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_ENDS, RELATION_TYPES, type EntityKind } from '../../../server/src/domain/vocabulary.js';
+import {
+  ENTITY_KINDS,
+  RELATION_ENDS,
+  RELATION_GROUP as SERVER_RELATION_GROUP,
+  RELATION_TYPES,
+  type EntityKind,
+} from '../../../server/src/domain/vocabulary.js';
 import { ENTITY_KINDS as WEB_ENTITY_KINDS, RELATION_GROUP } from '../../../web/src/vocabulary.js';
 import { repoText, sdlEnum } from './schemaText.js';
 
@@ -54,6 +60,10 @@ describe('the relation vocabulary', () => {
 
   it("is the web's list (the keys of RELATION_GROUP in web/src/vocabulary.ts)", () => {
     expect(sorted(Object.keys(RELATION_GROUP))).toEqual(TYPES);
+  });
+
+  it("is grouped on the web as the server groups it (path ranking weighs hops by the server's groups)", () => {
+    expect(RELATION_GROUP).toEqual(SERVER_RELATION_GROUP);
   });
 
   it('is translated in both tables of web/src/i18n/strings.ts', () => {

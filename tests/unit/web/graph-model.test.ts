@@ -76,16 +76,16 @@ describe('visible graph from the view document', () => {
   });
 
   it('adds the paths of a trace, keyed by its year only when the year applies', () => {
-    const trace = { from: 'framework:seato', to: 'actor:japan', types: [], maxHops: 4, useYear: false };
+    const trace = { from: 'framework:seato', to: 'actor:japan', types: [], maxHops: 4, useYear: false, paths: 5 };
     const doc: GraphDoc = { ...INITIAL_STATE.doc, trace };
     expect(traceKey(trace, 1990)).toBe(traceKey(trace, null));
     expect(traceKey({ ...trace, useYear: true }, 1990)).not.toBe(traceKey(trace, null));
-    const cache = withTrace(
-      EMPTY_CACHE,
-      traceKey(trace, null),
-      [{ nodes: [seato, quad, japan], edges: [quadSeato, japanQuad] }],
-      false,
-    );
+    const cache = withTrace(EMPTY_CACHE, traceKey(trace, null), {
+      paths: [{ nodes: [seato, quad, japan], edges: [quadSeato, japanQuad], weakHops: 0 }],
+      hasMore: false,
+      hubSkipped: false,
+      weakTypes: [],
+    });
     const graph = deriveVisibleGraph(doc, cache, null);
     expect(graph.trace?.paths[0]?.nodeIds).toEqual(['framework:seato', 'framework:quad', 'actor:japan']);
     expect(graph.edges).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, type ViewState } from '../../../web/src/view/state';
-import { decodeView, encodeView } from '../../../web/src/view/url';
+import { decodeLink, decodeView, encodeView, placedPositions, placementCoords } from '../../../web/src/view/url';
 
 const shared: ViewState = {
   ...INITIAL_STATE,
@@ -11,7 +11,14 @@ const shared: ViewState = {
       { id: 'actor:japan', types: ['MEMBER_OF', 'PARTNER_OF'], limit: 10 },
     ],
     removed: ['actor:india'],
-    trace: { from: 'framework:seato', to: 'framework:quad', types: ['MEMBER_OF'], maxHops: 3, useYear: true },
+    trace: {
+      from: 'framework:seato',
+      to: 'framework:quad',
+      types: ['MEMBER_OF'],
+      maxHops: 3,
+      useYear: true,
+      paths: 10,
+    },
   },
   focus: 'framework:quad',
   selected: 'actor:japan-[MEMBER_OF]->framework:quad',
@@ -45,6 +52,50 @@ describe('shareable URL', () => {
     expect(state.hiddenTypes).toEqual(['LED']);
     expect(state.hiddenKinds).toEqual([]);
     expect(state.doc.trace).toBeNull();
+  });
+
+  it('names each parameter and value it left out', () => {
+    const { problems } = decodeLink(
+      '?n=actor:japan,<script>&x=actor:japan~BOGUS.MEMBER_OF~abc,???&l=spiral&p=nowhere&y=soon&hk=PLANET&tr=x&zz=1&lang=fr',
+    );
+    expect(problems).toEqual([
+      { param: 'y', value: 'soon' },
+      { param: 'tr', value: 'x' },
+      { param: 'zz', value: '1' },
+      { param: 'n', value: '<script>' },
+      { param: 'x', value: '???' },
+      { param: 'l', value: 'spiral' },
+      { param: 'hk', value: 'PLANET' },
+      { param: 'p', value: 'nowhere' },
+      { param: 'lang', value: 'fr' },
+    ]);
+    expect(decodeLink(`?${encodeView(shared, 'ja')}`).problems).toEqual([]);
+  });
+
+  it('carries the language with a view, not on the start page', () => {
+    expect(decodeLink(`?${encodeView(shared, 'ja')}`).lang).toBe('ja');
+    expect(decodeLink(`?${encodeView(shared)}`).lang).toBeNull();
+    expect(encodeView(INITIAL_STATE, 'ja')).toBe('');
+  });
+
+  it('carries positions, zoom and pan compactly, and gives them back for the same nodes only', () => {
+    const positions = { 'framework:quad': { x: -120.4, y: 35.6 }, 'actor:japan': { x: 1234, y: -7 } };
+    const coords = placementCoords(positions);
+    expect(coords).toEqual([1234, -7, -120, 36]);
+    const search = encodeView(shared, 'en', { coords, viewport: { zoom: 0.8514, x: 310.2, y: -44 } });
+    expect(new URLSearchParams(search).get('pos')).toBe('ya.-7.-3c.10');
+    const { placement, problems } = decodeLink(`?${search}`);
+    expect(problems).toEqual([]);
+    expect(placement).toEqual({ coords, viewport: { zoom: 0.851, x: 310, y: -44 } });
+    expect(placedPositions(coords, ['framework:quad', 'actor:japan'])).toEqual({
+      'actor:japan': { x: 1234, y: -7 },
+      'framework:quad': { x: -120, y: 36 },
+    });
+    expect(placedPositions(coords, ['framework:quad'])).toBeNull();
+    expect(decodeLink('?n=actor:japan&pos=1.2.3&vp=0.1.2').problems).toEqual([
+      { param: 'pos', value: '1.2.3' },
+      { param: 'vp', value: '0.1.2' },
+    ]);
   });
 
   it('starts a fresh history when a link is opened', () => {

@@ -111,7 +111,7 @@ describe('view state: trace and compare', () => {
       { type: 'remove', id: 'framework:seato' },
       {
         type: 'setTrace',
-        trace: { from: 'framework:seato', to: 'framework:quad', types: [], maxHops: 4, useYear: false },
+        trace: { from: 'framework:seato', to: 'framework:quad', types: [], maxHops: 4, useYear: false, paths: 5 },
       },
     ]);
     expect(state.doc.trace?.to).toBe('framework:quad');

@@ -7,12 +7,14 @@ import cytoscape, { type Core, type ElementDefinition, type EventObject } from '
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FilterResult } from '../graph/filters';
 import type { LayoutName } from '../view/state';
+import type { Placement } from '../view/url';
 import { syncElements, type EdgeData, type NodeData } from './elements';
 import { MiniMap } from './MiniMap';
 import { rendererOptions, rendererPreference, wantsWebgl, webglLost, type RendererMode } from './renderer';
 import { EDGE_FONT_SIZE, graphStylesheet, MIN_LABEL_PX, NODE_FONT_SIZE, type StyleOptions } from './style';
 import { useLayout } from './useLayout';
-import { moveByKey } from './viewport';
+import { handleCanvasKey } from './keyboard';
+import { useSharedPlacement } from './sharedPlacement';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -33,10 +35,17 @@ export interface GraphViewProps {
   minimapLabel: string;
   layingOutLabel: string;
   onSelect: (id: string | null) => void;
+  /** Enter on the selected element: show its details. */
+  onOpen: (id: string) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
   /** Which renderer draws the canvas; by default the browser's preference, else `auto` (renderer.ts). */
   renderer?: RendererMode;
+  /** A shared link's placement, applied once the canvas holds its nodes. */
+  placement: Placement;
+  /** Whether parts of the view are still being fetched (the link's placement waits for them). */
+  loading: boolean;
+  onPlacement: (placement: Placement) => void;
 }
 
 /** What a recreated instance takes over from the one it replaces, so the view does not jump. */
@@ -88,6 +97,9 @@ export function GraphView(props: GraphViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const layout = useLayout(cy, props.layout, props.layoutRevision);
+  const place = useSharedPlacement(cy, props.placement, props.loading, props.layout, props.onPlacement);
+  /** Nodes were added while the link's placement waited for the rest of the view. */
+  const heldBack = useRef(false);
   const stopLayout = useRef(layout.stop);
   stopLayout.current = layout.stop;
   const laying = useRef(layout.laying);
@@ -185,8 +197,11 @@ export function GraphView(props: GraphViewProps) {
     tuneForSize(cy);
     const relayout = cy.scratch('relayout') === true;
     cy.removeScratch('relayout');
-    if (result.added.length > 0 || relayout) runLayout(cy.nodes().length > result.added.length);
-  }, [cy, props.elements, runLayout]);
+    if (result.added.length === 0 && !heldBack.current && !relayout) return;
+    const outcome = place();
+    if (outcome === 'layout') runLayout(!heldBack.current && cy.nodes().length > result.added.length);
+    heldBack.current = outcome === 'wait';
+  }, [cy, props.elements, props.loading, runLayout, place]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.
   useEffect(() => {
@@ -212,13 +227,14 @@ export function GraphView(props: GraphViewProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Arrow keys would otherwise scroll the page as well.
-    if (cy !== null && moveByKey(cy, event.key) && event.key.startsWith('Arrow')) event.preventDefault();
+    if (cy !== null && handleCanvasKey(cy, event.key, event.shiftKey, props)) event.preventDefault();
   };
 
   return (
     <div className="graph-view">
       <div
         ref={containerRef}
+        id="graph-canvas"
         className="graph-canvas"
         role="application"
         aria-roledescription="graph"

@@ -42,12 +42,13 @@ export function CanvasOverlay({
 }: CanvasOverlayProps) {
   const t = useT();
   const empty = isEmptyDoc(state.doc);
-  const zoomButton = (label: string, symbol: string, action: (cy: Core) => void) => (
+  const zoomButton = (label: string, symbol: string, testId: string, action: (cy: Core) => void) => (
     <button
       type="button"
       className="icon-button"
       aria-label={label}
       title={label}
+      data-testid={testId}
       onClick={() => cy !== null && action(cy)}
     >
       {symbol}
@@ -94,9 +95,9 @@ export function CanvasOverlay({
         </div>
       )}
       <div className="zoom-controls">
-        {zoomButton(t('zoomIn'), '+', (c) => zoomBy(c, 1.25))}
-        {zoomButton(t('zoomOut'), '−', (c) => zoomBy(c, 0.8))}
-        {zoomButton(t('fit'), '⤢', (c) => fitView(c))}
+        {zoomButton(t('zoomIn'), '+', 'zoom-in', (c) => zoomBy(c, 1.25))}
+        {zoomButton(t('zoomOut'), '−', 'zoom-out', (c) => zoomBy(c, 0.8))}
+        {zoomButton(t('fit'), '⤢', 'zoom-fit', (c) => fitView(c))}
       </div>
       <p className="graph-summary" aria-live="polite">
         {summary}

@@ -1,5 +1,5 @@
 /** The tabbed side panel: details, trace, compare, list and the GraphQL console. */
-import { useMemo, type Dispatch, type ReactNode } from 'react';
+import { useMemo, type Dispatch, type KeyboardEvent, type ReactNode } from 'react';
 import type { SourceDocument } from '../export/subgraph';
 import type { EntitySummary, GraphCache, RelationSummary, VisibleGraph } from '../graph/model';
 import { useT } from '../i18n/LanguageContext';
@@ -18,6 +18,19 @@ const PANEL_LABELS: Record<PanelName, MessageKey> = {
   table: 'table',
   console: 'console',
 };
+
+const PANELS = Object.keys(PANEL_LABELS) as PanelName[];
+
+/** Left/Right (wrapping), Home and End choose a tab and move the focus to it. */
+function onTabKey(event: KeyboardEvent<HTMLDivElement>, current: PanelName, dispatch: Dispatch<ViewAction>): void {
+  const at = PANELS.indexOf(current);
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: PANELS.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  const panel = PANELS[(next + PANELS.length) % PANELS.length]!;
+  dispatch({ type: 'setPanel', panel });
+  document.getElementById(`tab-${panel}`)?.focus();
+}
 
 export interface SidePanelProps {
   state: ViewState;
@@ -58,14 +71,16 @@ export function SidePanel(props: SidePanelProps) {
 
   return (
     <aside className="side-panel" aria-label={t(PANEL_LABELS[state.panel])}>
-      <div className="tabs" role="tablist">
-        {(Object.keys(PANEL_LABELS) as PanelName[]).map((panel) => (
+      <div className="tabs" role="tablist" onKeyDown={(event) => onTabKey(event, state.panel, dispatch)}>
+        {PANELS.map((panel) => (
           <button
             key={panel}
             type="button"
             role="tab"
             id={`tab-${panel}`}
             aria-selected={state.panel === panel}
+            // Roving tabindex (WAI-ARIA tabs): one Tab stop, arrow keys move between the tabs.
+            tabIndex={state.panel === panel ? 0 : -1}
             aria-controls="side-panel-body"
             className={state.panel === panel ? 'tab active' : 'tab'}
             data-testid={`tab-${panel}`}
@@ -75,7 +90,14 @@ export function SidePanel(props: SidePanelProps) {
           </button>
         ))}
       </div>
-      <div id="side-panel-body" className="panel-body" role="tabpanel" aria-labelledby={`tab-${state.panel}`}>
+      <div
+        id="side-panel-body"
+        className="panel-body"
+        role="tabpanel"
+        aria-labelledby={`tab-${state.panel}`}
+        // Focusable from a skip link or Enter on the canvas, not a Tab stop of its own.
+        tabIndex={-1}
+      >
         {state.panel === 'details' && (
           <DetailsPanel
             selected={state.selected}
@@ -86,6 +108,8 @@ export function SidePanel(props: SidePanelProps) {
         )}
         {state.panel === 'trace' && (
           <TracePanel
+            // The form starts from the trace's types: a new set (one click leaves out weak links) starts it anew.
+            key={state.doc.trace?.types.join('.') ?? ''}
             spec={state.doc.trace}
             asOf={props.traceAsOf}
             result={graph.trace}
@@ -114,7 +138,7 @@ export function SidePanel(props: SidePanelProps) {
             edges={props.shownEdges}
             hiddenRelations={graph.hiddenRelations}
             selected={state.selected}
-            onSelect={actions.select}
+            onSelect={(id) => dispatch({ type: 'select', id, stay: true })}
             onExpand={props.onExpand}
             onRemove={actions.remove}
           />

@@ -1,17 +1,15 @@
-/** Trace: the k shortest paths between two entities, listed hop by hop with citations. */
+/** Trace: the form that asks for paths between two entities, and the ranked paths it found. */
 import { useState } from 'react';
 import type { RelationType } from '../api/generated';
 import type { EntitySummary, RelationSummary, TraceResult } from '../graph/model';
+import { TracePaths } from './TracePaths';
 import { RELATION_TYPES } from '../vocabulary';
-import { entityLabel, relationKey } from '../i18n/strings';
+import { relationKey } from '../i18n/strings';
 import type { SourceDocument } from '../export/subgraph';
-import { DEFAULT_MAX_HOPS, type TraceSpec } from '../view/state';
-import { ConflictBadge } from './Citations';
-import { CitationLink } from './evidence/CitationLink';
+import { DEFAULT_MAX_HOPS, TRACE_PAGE, type TraceSpec } from '../view/state';
 import { EntityChip } from './EntityChip';
 import { SearchBox } from './SearchBox';
 import { useT } from '../i18n/LanguageContext';
-import { useLanguage } from '../i18n/LanguageContext';
 
 export interface TracePanelProps {
   spec: TraceSpec | null;
@@ -30,7 +28,7 @@ export interface TracePanelProps {
 }
 
 export function TracePanel(props: TracePanelProps) {
-  const { lang, t } = useLanguage();
+  const t = useT();
   const { spec, result, entities } = props;
   const [from, setFrom] = useState<EntitySummary | undefined>(() =>
     spec === null ? undefined : entities.get(spec.from),
@@ -39,7 +37,6 @@ export function TracePanel(props: TracePanelProps) {
   const [maxHops, setMaxHops] = useState(spec?.maxHops ?? DEFAULT_MAX_HOPS);
   const [types, setTypes] = useState<RelationType[]>(spec?.types ?? []);
   const [useYear, setUseYear] = useState(spec?.useYear ?? false);
-  const sourceFile = new Map(props.sources.map((s) => [s.id, s.file]));
   const fromEntity = from ?? (spec === null ? undefined : entities.get(spec.from));
   const toEntity = to ?? (spec === null ? undefined : entities.get(spec.to));
 
@@ -50,7 +47,7 @@ export function TracePanel(props: TracePanelProps) {
         onSubmit={(event) => {
           event.preventDefault();
           if (fromEntity !== undefined && toEntity !== undefined) {
-            props.onTrace({ from: fromEntity.id, to: toEntity.id, maxHops, types, useYear });
+            props.onTrace({ from: fromEntity.id, to: toEntity.id, maxHops, types, useYear, paths: TRACE_PAGE });
           }
         }}
       >
@@ -108,59 +105,19 @@ export function TracePanel(props: TracePanelProps) {
           {t('asOf')}: {props.asOf}
         </p>
       )}
-      {result !== undefined && result.paths.length === 0 && <p className="status empty">{t('traceNoPaths')}</p>}
-      {result?.truncated === true && <p className="status note">{t('traceTruncated')}</p>}
-      {result !== undefined && result.paths.length > 0 && (
-        <ol className="paths" data-testid="trace-paths">
-          {result.paths.map((path, index) => (
-            <li
-              key={path.edgeIds.join('|')}
-              className={props.activePath === index ? 'path active' : 'path'}
-              onMouseEnter={() => props.onActivePath(index)}
-              onMouseLeave={() => props.onActivePath(null)}
-              onFocus={() => props.onActivePath(index)}
-            >
-              <h3>
-                {t('pathN', { n: index + 1 })} · {t('hops', { n: path.edgeIds.length })}
-              </h3>
-              <ol className="hops">
-                {path.edgeIds.map((edgeId, hop) => {
-                  const edge = props.relations.get(edgeId);
-                  const a = entities.get(path.nodeIds[hop] ?? '');
-                  const b = entities.get(path.nodeIds[hop + 1] ?? '');
-                  if (edge === undefined || a === undefined || b === undefined) return null;
-                  const forward = edge.from.id === a.id;
-                  return (
-                    <li key={edgeId} className="hop">
-                      <button type="button" className="link-button" onClick={() => props.onSelect(a.id)}>
-                        {entityLabel(a, lang)}
-                      </button>
-                      <button type="button" className="hop-relation" onClick={() => props.onSelect(edge.id)}>
-                        {forward ? '—' : '←'} {t(relationKey(edge.type))} {forward ? '→' : '—'}
-                      </button>
-                      <button type="button" className="link-button" onClick={() => props.onSelect(b.id)}>
-                        {entityLabel(b, lang)}
-                      </button>
-                      {edge.conflicted && <ConflictBadge />}
-                      <span className="hop-citations">
-                        {edge.claims.map((claim) => (
-                          <CitationLink
-                            key={claim.id}
-                            className="cite cite-link"
-                            citation={claim}
-                            trail={edge.claims}
-                            file={sourceFile.get(claim.document.id) ?? claim.document.id}
-                            label={`${sourceFile.get(claim.document.id) ?? claim.document.id}:${claim.lineStart}–${claim.lineEnd}`}
-                          />
-                        ))}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ol>
-            </li>
-          ))}
-        </ol>
+      {result?.hubSkipped === true && <p className="status note">{t('traceHubSkipped')}</p>}
+      {spec !== null && result !== undefined && (
+        <TracePaths
+          spec={spec}
+          result={result}
+          entities={entities}
+          relations={props.relations}
+          sources={props.sources}
+          activePath={props.activePath}
+          onActivePath={props.onActivePath}
+          onTrace={props.onTrace}
+          onSelect={props.onSelect}
+        />
       )}
     </div>
   );

@@ -4,7 +4,7 @@
  * graph; the visible graph is the union of the slices the current document needs, so undo, redo
  * and shared links give the same canvas whatever was fetched before.
  */
-import type { EntitySummaryFragment, RelationSummaryFragment } from '../api/generated';
+import type { EntitySummaryFragment, RelationSummaryFragment, RelationType } from '../api/generated';
 import { traceAsOf, type Expansion, type GraphDoc, type TraceSpec } from '../view/state';
 
 export type EntitySummary = EntitySummaryFragment;
@@ -19,11 +19,18 @@ export interface Slice {
 export interface TracePath {
   nodeIds: string[];
   edgeIds: string[];
+  /** Hops of a weak type (comparison, criticism, support …): the server ranks such paths last. */
+  weakHops: number;
 }
 
 export interface TraceResult {
   paths: TracePath[];
-  truncated: boolean;
+  /** The server found more paths than were asked for. */
+  hasMore: boolean;
+  /** Paths through a hub near an end were not searched. */
+  hubSkipped: boolean;
+  /** The relation types the server's ranking counts as weak. */
+  weakTypes: RelationType[];
 }
 
 export interface GraphCache {
@@ -43,7 +50,7 @@ export const EMPTY_CACHE: GraphCache = {
 export const nodeSliceKey = (id: string): string => `node:${id}`;
 export const expansionKey = (e: Expansion): string => `expand:${e.id}:${[...e.types].sort().join('.')}:${e.limit}`;
 export const traceKey = (t: TraceSpec, year: number | null): string =>
-  `trace:${t.from}:${t.to}:${t.maxHops}:${[...t.types].sort().join('.')}:${traceAsOf(t, year) ?? ''}`;
+  `trace:${t.from}:${t.to}:${t.maxHops}:${[...t.types].sort().join('.')}:${traceAsOf(t, year) ?? ''}:${t.paths}`;
 
 export interface VisibleGraph {
   nodes: EntitySummary[];
@@ -75,7 +82,7 @@ export function deriveVisibleGraph(doc: GraphDoc, cache: GraphCache, year: numbe
 
   const trace = doc.trace === null ? undefined : cache.traces.get(traceKey(doc.trace, year));
   if (doc.trace !== null && trace === undefined) pending += 1;
-  trace?.paths.forEach((path) => addSlice({ ...path, truncated: false }));
+  trace?.paths.forEach((path) => addSlice({ nodeIds: path.nodeIds, edgeIds: path.edgeIds, truncated: false }));
 
   // Directly placed and traced entities are on the canvas even before their relations arrive.
   doc.nodes.forEach((id) => nodeIds.add(id));
@@ -134,17 +141,28 @@ export function withSlice(
 export function withTrace(
   cache: GraphCache,
   key: string,
-  paths: readonly { nodes: readonly EntitySummary[]; edges: readonly RelationSummary[] }[],
-  truncated: boolean,
+  trace: {
+    paths: readonly { nodes: readonly EntitySummary[]; edges: readonly RelationSummary[]; weakHops: number }[];
+    hasMore: boolean;
+    hubSkipped: boolean;
+    weakTypes: readonly RelationType[];
+  },
 ): GraphCache {
+  const { paths } = trace;
   const merged = mergeElements(
     cache,
     paths.flatMap((p) => p.nodes),
     paths.flatMap((p) => p.edges),
   );
   const result: TraceResult = {
-    paths: paths.map((p) => ({ nodeIds: p.nodes.map((n) => n.id), edgeIds: p.edges.map((e) => e.id) })),
-    truncated,
+    paths: paths.map((p) => ({
+      nodeIds: p.nodes.map((n) => n.id),
+      edgeIds: p.edges.map((e) => e.id),
+      weakHops: p.weakHops,
+    })),
+    hasMore: trace.hasMore,
+    hubSkipped: trace.hubSkipped,
+    weakTypes: [...trace.weakTypes],
   };
   return { ...merged, traces: new Map(cache.traces).set(key, result) };
 }

@@ -11,8 +11,6 @@ import type {
 import { traceAsOf, type GraphDoc } from '../view/state';
 import { expansionKey, missingRequests, traceKey, type GraphCache } from './model';
 
-const TRACE_PATHS = 5;
-
 export interface SliceRequests {
   nodes: { key: string; variables: EntitiesWithRelationsQueryVariables & { ids: string[] } } | null;
   expansions: { key: string; variables: NeighborhoodQueryVariables }[];
@@ -46,7 +44,7 @@ export function sliceRequests(doc: GraphDoc, cache: GraphCache, year: number | n
               maxHops: trace.maxHops,
               relationTypes: trace.types.length > 0 ? trace.types : null,
               asOf: traceAsOf(trace, year),
-              first: TRACE_PATHS,
+              first: trace.paths,
             },
           },
   };

@@ -78,7 +78,7 @@ export function useGraphData(doc: GraphDoc, year: number | null): GraphData {
         () => request('Trace', variables),
         ({ trace }) =>
           (current) =>
-            withTrace(current, key, trace.paths, trace.truncated),
+            withTrace(current, key, trace),
       );
     }
   }, [doc, cache, year, error]);

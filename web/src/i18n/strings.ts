@@ -76,7 +76,7 @@ const en = {
   conflict: 'Conflict',
   conflictHelp: 'Sources disagree on this. Both sides:',
   disagreesWith: 'Disagrees with',
-  relationsShown: '{shown} of {total} relations shown',
+  relationsShown: '{shown} of {total|one:# relation|other:# relations} shown',
   expand: 'Expand',
   expandAll: 'All relation types',
   expandLimit: 'Limit',
@@ -105,10 +105,21 @@ const en = {
   traceMaxHops: 'Max hops',
   traceTypes: 'Only these relation types (none = all)',
   traceNoPaths: 'No path found within the limits.',
-  traceTruncated:
-    'More paths may exist: more were found than shown, or some would pass through a hub (over 1,000 relations), which the search skips.',
+  traceHubSkipped:
+    'More paths may exist through a hub (an entity with over 1,000 relations) near an end, which the search does not go through.',
+  traceRanked:
+    'Ranked by what the links mean: membership, party, signatory, participation and lineage first; support, criticism and comparison last.',
+  traceExcludeWeak: 'Leave out weak links (support, criticism, comparison …)',
+  traceIncludeWeak: 'Include weak links again',
+  traceMorePaths: 'More paths',
+  traceWeakHops: '{n|one:# weak link|other:# weak links}',
+  traceUndated: 'undated',
+  pathShares: '{a} and {b} both have {x} as a member.',
+  pathDirect: '{a} and {b} are linked directly ({hops}).',
+  pathThrough: '{a} reaches {b} through {via} ({hops}).',
+  pathsShareMembers: '{a} and {b} share {members} as members.',
   pathN: 'Path {n}',
-  hops: '{n} hops',
+  hops: '{n|one:# hop|other:# hops}',
   useYear: 'Respect the “as of” year',
   asOf: 'As of',
   allYears: 'All years',
@@ -136,13 +147,19 @@ const en = {
   consoleLoading: 'Loading the GraphQL console…',
   drawResult: 'Draw result on canvas',
   drawNothing: 'The last result holds no entities or relations to draw.',
-  drawn: 'Drew {nodes} entities and {edges} relations.',
+  drawn: 'Drew {nodes|one:# entity|other:# entities} and {edges|one:# relation|other:# relations}.',
   filters: 'Filters',
   hiddenByFilter: 'hidden by filters',
-  graphSummary: '{nodes} entities, {edges} relations on the canvas',
+  graphSummary: '{nodes|one:# entity|other:# entities}, {edges|one:# relation|other:# relations} on the canvas',
   close: 'Close',
   minimap: 'Overview map',
-  keyboardHelp: 'Tab to move, Enter to choose, Esc to close.',
+  keyboardHelp:
+    'Arrow keys move to the neighbouring entity in that direction, Enter shows its details, Esc clears the selection; Shift+arrows pan, + and − zoom.',
+  skipToGraph: 'Skip to graph',
+  linkProblems: 'Part of this link could not be read and was left out (parameter = value):',
+  skipToList: 'Skip to list',
+  announceSelected: '{name} selected, {n|one:# neighbour|other:# neighbours} on the canvas.',
+  announceAdded: '{n|one:# entity|other:# entities} added to the canvas.',
   kind_ACTOR: 'Actor',
   kind_FRAMEWORK: 'Framework',
   kind_EVENT: 'Event',
@@ -187,7 +204,7 @@ const en = {
   passageSearchPlaceholder: 'Text in the source documents (e.g. マニラ条約, NATO)…',
   passageSearchHelp: 'Type at least 2 characters; Japanese is found inside words too.',
   passageNoHits: 'No line of the sources contains this text.',
-  passageHits: '{count} matching lines',
+  passageHits: '{count|one:# matching line|other:# matching lines}',
   closeEvidence: 'Close',
   openInReader: 'Read the passage: {file}, lines {lines}',
   unavailableTitle: 'Passage unavailable',
@@ -206,7 +223,7 @@ const en = {
   publisher: 'Publisher',
   date: 'Date',
   coverage: 'Coverage',
-  coverageValue: '{cited} of {lines} lines cited ({percent} %), {claims} claims',
+  coverageValue: '{cited} of {lines|one:# line|other:# lines} cited ({percent} %), {claims|one:# claim|other:# claims}',
   openDocument: 'Open',
   textUnavailable: 'text unavailable',
   sideDocuments: 'Documents',
@@ -395,8 +412,18 @@ const ja: Record<MessageKey, string> = {
   traceMaxHops: '最大ホップ数',
   traceTypes: '関係の種類を限定（未選択ならすべて）',
   traceNoPaths: '条件内で経路が見つかりません。',
-  traceTruncated:
-    'ほかにも経路があるかもしれません（表示数を超えて見つかったか、関係が1,000件を超えるハブを経由する経路は探索しません）。',
+  traceHubSkipped:
+    '端点の近くにハブ（関係が1,000件を超えるエンティティ）があり、検索はそこを通らないため、ほかの経路がある可能性があります。',
+  traceRanked: '関係の意味で順位付け：加盟・締約・署名・参加・系譜を先に、支持・批判・比較を後に表示します。',
+  traceExcludeWeak: '弱い関係を除く（支持・批判・比較など）',
+  traceIncludeWeak: '弱い関係も含める',
+  traceMorePaths: 'さらに経路を表示',
+  traceWeakHops: '弱い関係 {n} 件',
+  traceUndated: '日付なし',
+  pathShares: '{a}と{b}はともに{x}を構成員とする。',
+  pathDirect: '{a}と{b}は直接つながる（{hops}）。',
+  pathThrough: '{a}は{via}を介して{b}につながる（{hops}）。',
+  pathsShareMembers: '{a}と{b}は{members}を共通の構成員とする。',
   pathN: '経路 {n}',
   hops: '{n} ホップ',
   useYear: '「時点」の年を適用',
@@ -432,7 +459,13 @@ const ja: Record<MessageKey, string> = {
   graphSummary: 'キャンバス上: エンティティ {nodes} 件、関係 {edges} 件',
   close: '閉じる',
   minimap: '全体図',
-  keyboardHelp: 'Tabで移動、Enterで決定、Escで閉じる。',
+  keyboardHelp:
+    '矢印キーでその方向の隣のエンティティへ移動、Enterで詳細を表示、Escで選択を解除。Shift+矢印で画面を移動、+ と − でズーム。',
+  skipToGraph: 'グラフへ移動',
+  linkProblems: 'このリンクの一部は読み取れなかったため省きました（パラメーター = 値）：',
+  skipToList: '一覧へ移動',
+  announceSelected: '{name}を選択。キャンバス上の隣接エンティティ {n} 件。',
+  announceAdded: 'キャンバスにエンティティ {n} 件を追加しました。',
   kind_ACTOR: '主体',
   kind_FRAMEWORK: '枠組み',
   kind_EVENT: '出来事',
@@ -587,12 +620,26 @@ const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/**
+ * `{name}` is replaced by the parameter; `{name|one:# item|other:# items}` picks the form for the
+ * number by the language's plural rules (Intl.PluralRules), `#` standing for the number.
+ */
 export function translator(lang: Lang): Translate {
   const table = tables[lang];
+  const plural = new Intl.PluralRules(lang);
   return (key, params) => {
     const text = table[key];
     if (params === undefined) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return text.replace(/\{(\w+)(?:\|([^}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      if (forms === undefined) return value;
+      const byCategory = new Map(
+        forms.split('|').map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)]),
+      );
+      const form = byCategory.get(plural.select(Number(params[name]))) ?? byCategory.get('other') ?? value;
+      return form.replaceAll('#', value);
+    });
   };
 }
 

@@ -12,6 +12,9 @@ export const PANEL_NAMES: readonly PanelName[] = ['details', 'trace', 'compare',
 
 export const DEFAULT_EXPAND_LIMIT = 25;
 export const DEFAULT_MAX_HOPS = 4;
+/** Paths a trace shows at first, how many more each "More paths" adds, and the most the API ranks. */
+export const TRACE_PAGE = 5;
+export const MAX_TRACE_PATHS = 30;
 const HISTORY_DEPTH = 100;
 
 /** The neighbours of `id` over `types` (empty: every type), at most `limit` of them. */
@@ -28,6 +31,8 @@ export interface TraceSpec {
   maxHops: number;
   /** Whether the "as of" year constrains the search. */
   useYear: boolean;
+  /** How many of the ranked paths are shown: TRACE_PAGE, then a page more at each "More paths". */
+  paths: number;
 }
 
 export interface GraphDoc {
@@ -88,7 +93,8 @@ export type ViewAction =
   | { type: 'clear' }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'select'; id: string | null }
+  /** `stay`: keep the open panel (choosing from the List must not take the List away, nor the focus with it). */
+  | { type: 'select'; id: string | null; stay?: boolean }
   | { type: 'setYear'; year: number | null }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'toggleRelationType'; relationType: RelationType }
@@ -185,7 +191,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, doc: next, past: [...state.past, state.doc], future: state.future.slice(1) };
     }
     case 'select':
-      return { ...state, selected: action.id, panel: action.id === null ? state.panel : 'details' };
+      return {
+        ...state,
+        selected: action.id,
+        panel: action.id === null || action.stay === true ? state.panel : 'details',
+      };
     case 'setYear':
       return { ...state, year: action.year };
     case 'setLayout':

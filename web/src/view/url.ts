@@ -1,18 +1,21 @@
 /**
- * The view in the URL: everything needed to rebuild the same canvas, by stable entity ids.
- * History is not shared; a decoded link starts a fresh history.
+ * The view in the URL: everything needed to rebuild the same canvas, by stable entity ids, and
+ * the language it was seen in. History is not shared; a decoded link starts a fresh history.
+ * Decoding never fails: what it cannot read is left out and named (decodeLink's `problems`), so
+ * that the app can say which part of a link was wrong instead of showing an empty canvas.
  */
-import type { EntityKind, RelationType } from '../api/generated';
+import type { RelationType } from '../api/generated';
+import type { Lang } from '../i18n/strings';
 import { isEntityKind, isRelationType } from '../vocabulary';
 import {
   DEFAULT_EXPAND_LIMIT,
   DEFAULT_MAX_HOPS,
+  MAX_TRACE_PATHS,
+  TRACE_PAGE,
   INITIAL_STATE,
   LAYOUT_NAMES,
   PANEL_NAMES,
   type Expansion,
-  type LayoutName,
-  type PanelName,
   type TraceSpec,
   type ViewState,
 } from './state';
@@ -48,12 +51,12 @@ function decodeExpansion(value: string): Expansion | undefined {
 }
 
 function encodeTrace(t: TraceSpec): string {
-  return [t.from, t.to, String(t.maxHops), t.useYear ? '1' : '0', t.types.join(TYPES)].join(PART);
+  return [t.from, t.to, String(t.maxHops), t.useYear ? '1' : '0', t.types.join(TYPES), String(t.paths)].join(PART);
 }
 
 function decodeTrace(value: string | null): TraceSpec | null {
   if (value === null) return null;
-  const [from, to, maxHops, useYear, types] = value.split(PART);
+  const [from, to, maxHops, useYear, types, paths] = value.split(PART);
   if (from === undefined || to === undefined || !isEntityId(from) || !isEntityId(to)) return null;
   return {
     from,
@@ -61,10 +64,49 @@ function decodeTrace(value: string | null): TraceSpec | null {
     maxHops: positiveInt(maxHops, DEFAULT_MAX_HOPS),
     useYear: useYear === '1',
     types: relationTypes(types),
+    paths: Math.min(positiveInt(paths, TRACE_PAGE), MAX_TRACE_PATHS),
   };
 }
 
-export function encodeView(state: ViewState): string {
+/**
+ * Where the canvas placed its nodes and how it was zoomed and panned, for a link to show the same
+ * picture. `coords` are x, y pairs in the order of the node ids sorted, rounded to whole pixels;
+ * null when the layout recomputes the same picture by itself.
+ */
+export interface Placement {
+  coords: number[] | null;
+  viewport: { zoom: number; x: number; y: number } | null;
+}
+
+export const NO_PLACEMENT: Placement = { coords: null, viewport: null };
+/** Zoom is kept to three decimals. */
+const ZOOM_SCALE = 1000;
+const NUMBERS = '.';
+
+const base36 = (values: readonly number[]): string => values.map((v) => Math.round(v).toString(36)).join(NUMBERS);
+
+function numbers(value: string | null): number[] | undefined {
+  if (value === null || value === '') return undefined;
+  const parsed = value.split(NUMBERS).map((part) => (/^-?[0-9a-z]+$/.test(part) ? parseInt(part, 36) : NaN));
+  return parsed.every(Number.isFinite) ? parsed : undefined;
+}
+
+/** The x, y pairs of the nodes, in the order of their sorted ids. */
+export const placementCoords = (positions: Readonly<Record<string, { x: number; y: number }>>): number[] =>
+  Object.keys(positions)
+    .sort()
+    .flatMap((id) => [Math.round(positions[id]!.x), Math.round(positions[id]!.y)]);
+
+/** The positions of these nodes from a link's coords; null unless the link placed exactly so many nodes. */
+export function placedPositions(
+  coords: readonly number[],
+  ids: readonly string[],
+): Record<string, { x: number; y: number }> | null {
+  if (coords.length !== ids.length * 2) return null;
+  return Object.fromEntries([...ids].sort().map((id, i) => [id, { x: coords[2 * i]!, y: coords[2 * i + 1]! }]));
+}
+
+export function encodeView(state: ViewState, lang: Lang | null = null, placement: Placement = NO_PLACEMENT): string {
   const params = new URLSearchParams();
   const { doc } = state;
   const put = (key: string, value: string | null) => {
@@ -82,35 +124,92 @@ export function encodeView(state: ViewState): string {
   put('hk', state.hiddenKinds.join(LIST));
   put('cmp', state.compare.join(LIST));
   put('p', state.panel === INITIAL_STATE.panel ? null : state.panel);
+  // The language and the picture only with a view to see: the start page's URL stays empty.
+  if (params.size > 0) {
+    put('lang', lang);
+    put('pos', placement.coords === null ? null : base36(placement.coords));
+    const vp = placement.viewport;
+    put('vp', vp === null ? null : base36([vp.zoom * ZOOM_SCALE, vp.x, vp.y]));
+  }
   return params.toString();
 }
 
-export function decodeView(search: string): ViewState {
+/** A part of a link that was left out: the parameter and the value it could not read. */
+export interface LinkProblem {
+  param: string;
+  value: string;
+}
+
+export interface DecodedLink {
+  state: ViewState;
+  /** The language the link was shared in, if it says. */
+  lang: Lang | null;
+  placement: Placement;
+  problems: LinkProblem[];
+}
+
+const KNOWN_PARAMS = new Set(['n', 'x', 'rm', 'tr', 'f', 's', 'y', 'l', 'ht', 'hk', 'cmp', 'p', 'lang', 'pos', 'vp']);
+const LANGS: readonly Lang[] = ['en', 'ja'];
+
+export function decodeLink(search: string): DecodedLink {
   const params = new URLSearchParams(search);
-  const year = Number(params.get('y'));
-  const layout = params.get('l');
-  const panel = params.get('p');
+  const problems: LinkProblem[] = [];
+  const refuse = (param: string, value: string) => problems.push({ param, value });
+  /** The items of a list parameter that pass `keep`; the others are named as problems. */
+  const items = <T>(param: string, read: (item: string) => T | undefined): T[] =>
+    list(params.get(param)).flatMap((item) => {
+      const value = read(item);
+      if (value === undefined) refuse(param, item);
+      return value === undefined ? [] : [value];
+    });
+  const ids = (param: string) => items(param, (item) => (isEntityId(item) ? item : undefined));
+  const oneOf = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
+    const value = params.get(param);
+    if (value === null) return fallback;
+    if (allowed.includes(value as T)) return value as T;
+    refuse(param, value);
+    return fallback;
+  };
   const id = (key: string): string | null => {
     const value = params.get(key);
     return value !== null && value !== '' ? value : null;
   };
-  return {
+
+  const yearText = params.get('y');
+  const year = Number(yearText);
+  if (yearText !== null && !Number.isInteger(year)) refuse('y', yearText);
+  const traceText = params.get('tr');
+  const trace = decodeTrace(traceText);
+  if (traceText !== null && trace === null) refuse('tr', traceText);
+  for (const key of params.keys()) if (!KNOWN_PARAMS.has(key)) refuse(key, params.get(key) ?? '');
+  const coords = numbers(params.get('pos'));
+  if (params.has('pos') && (coords === undefined || coords.length % 2 !== 0)) refuse('pos', params.get('pos')!);
+  const vp = numbers(params.get('vp'));
+  if (params.has('vp') && (vp?.length !== 3 || vp[0]! <= 0)) refuse('vp', params.get('vp')!);
+  const placement: Placement = {
+    coords: coords !== undefined && coords.length % 2 === 0 ? coords : null,
+    viewport: vp?.length === 3 && vp[0]! > 0 ? { zoom: vp[0]! / ZOOM_SCALE, x: vp[1]!, y: vp[2]! } : null,
+  };
+
+  const state: ViewState = {
     ...INITIAL_STATE,
     doc: {
-      nodes: list(params.get('n')).filter(isEntityId),
-      expansions: list(params.get('x'))
-        .map(decodeExpansion)
-        .filter((e): e is Expansion => e !== undefined),
-      removed: list(params.get('rm')).filter(isEntityId),
-      trace: decodeTrace(params.get('tr')),
+      nodes: ids('n'),
+      expansions: items('x', decodeExpansion),
+      removed: ids('rm'),
+      trace,
     },
     focus: id('f'),
     selected: id('s'),
-    year: params.has('y') && Number.isInteger(year) ? year : null,
-    layout: LAYOUT_NAMES.includes(layout as LayoutName) ? (layout as LayoutName) : INITIAL_STATE.layout,
-    hiddenTypes: list(params.get('ht')).filter(isRelationType),
-    hiddenKinds: list(params.get('hk')).filter((k): k is EntityKind => isEntityKind(k)),
-    compare: list(params.get('cmp')).filter(isEntityId),
-    panel: PANEL_NAMES.includes(panel as PanelName) ? (panel as PanelName) : INITIAL_STATE.panel,
+    year: yearText !== null && Number.isInteger(year) ? year : null,
+    layout: oneOf('l', LAYOUT_NAMES, INITIAL_STATE.layout),
+    hiddenTypes: items('ht', (item) => (isRelationType(item) ? item : undefined)),
+    hiddenKinds: items('hk', (item) => (isEntityKind(item) ? item : undefined)),
+    compare: ids('cmp'),
+    panel: oneOf('p', PANEL_NAMES, INITIAL_STATE.panel),
   };
+  const lang = params.has('lang') ? oneOf<Lang | 'none'>('lang', LANGS, 'none') : 'none';
+  return { state, lang: lang === 'none' ? null : lang, placement, problems };
 }
+
+export const decodeView = (search: string): ViewState => decodeLink(search).state;
