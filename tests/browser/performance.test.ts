@@ -49,7 +49,7 @@ describe('performance', () => {
       } else await route.continue();
     });
     const started = Date.now();
-    await page.goto(page.url() + '?n=actor:hub&x=actor:hub~~2500');
+    await page.goto(new URL('/?n=actor:hub&x=actor:hub~~2500', page.url()).toString());
     await page.waitForFunction((n) => (window.__atlas?.visibleNodeIds().length ?? 0) === n, NODES, {
       timeout: 60_000,
     });

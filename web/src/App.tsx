@@ -56,6 +56,17 @@ export function App() {
   );
 
   const sources = atlas.data?.sources ?? [];
+  const info = atlas.data?.atlas;
+  const coverage =
+    info === undefined
+      ? null
+      : {
+          documents: sources.length,
+          entities: info.entityCount,
+          relations: info.relationCount,
+          minYear: info.minYear ?? null,
+          maxYear: info.maxYear ?? null,
+        };
   const { minYear, maxYear } = atlas.data?.atlas ?? { minYear: null, maxYear: null };
   const years = minYear !== null && maxYear !== null ? { min: minYear, max: maxYear } : null;
   const summary = t('graphSummary', { nodes: shownNodes.length, edges: shownEdges.length });
@@ -94,6 +105,7 @@ export function App() {
             onReady={onReady}
           />
           <CanvasOverlay
+            coverage={coverage}
             state={state}
             dispatch={dispatch}
             cy={cy}

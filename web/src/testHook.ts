@@ -14,6 +14,8 @@ export interface AtlasProbe {
   label(id: string): string | undefined;
   /** Positions rounded to whole pixels, for "same view" comparisons. */
   positions(): Record<string, { x: number; y: number }>;
+  /** Node diameters in model pixels, for overlap checks. */
+  sizes(): Record<string, number>;
 }
 
 declare global {
@@ -42,5 +44,6 @@ export function exposeProbe(cy: Core | null): void {
       Object.fromEntries(
         cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
       ),
+    sizes: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.width()])),
   });
 }

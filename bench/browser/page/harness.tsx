@@ -40,7 +40,12 @@ declare global {
 
 cytoscape.use(fcose);
 
-const NO_FILTERS = { outOfTime: new Set<string>(), filtered: new Set<string>() };
+const NO_FILTERS = {
+  outOfTime: new Set<string>(),
+  filtered: new Set<string>(),
+  undated: new Set<string>(),
+  inactive: new Set<string>(),
+};
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 let shown: Core | null = null;
 

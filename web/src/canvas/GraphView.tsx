@@ -117,7 +117,10 @@ export function GraphView(props: GraphViewProps) {
     if (cy === null) return;
     const result = syncElements(cy, props.elements);
     tuneForSize(cy);
-    if (result.added.length > 0) runLayout(cy.nodes().length > result.added.length);
+    // Incremental when some nodes were already placed: only nodes count, a batch of new edges
+    // among placed nodes is no reason to scatter them all again.
+    const addedNodes = result.added.filter((id) => cy.getElementById(id).isNode()).length;
+    if (result.added.length > 0) runLayout(cy.nodes().length > addedNodes);
   }, [cy, props.elements, runLayout]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.
@@ -125,9 +128,11 @@ export function GraphView(props: GraphViewProps) {
     if (cy === null) return;
     const { filters, traced, selected } = props;
     cy.batch(() => {
-      cy.elements().removeClass('out-of-time filtered traced faded');
+      cy.elements().removeClass('out-of-time filtered traced faded undated inactive');
       filters.outOfTime.forEach((id) => cy.getElementById(id).addClass('out-of-time'));
       filters.filtered.forEach((id) => cy.getElementById(id).addClass('filtered'));
+      filters.undated.forEach((id) => cy.getElementById(id).addClass('undated'));
+      filters.inactive.forEach((id) => cy.getElementById(id).addClass('inactive'));
       if (traced !== null && traced.size > 0) {
         cy.elements().forEach((el) => {
           el.addClass(traced.has(el.id()) ? 'traced' : 'faded');

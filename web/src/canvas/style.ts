@@ -110,6 +110,14 @@ export function graphStylesheet({ large }: { large: boolean } = { large: false }
       selector: 'edge:selected',
       style: { 'line-color': SELECT_COLOR, 'target-arrow-color': SELECT_COLOR, width: 3.5, 'z-index': 20 },
     },
+    // As of a year: undated things are there for want of a date (faded, dashed); an entity whose
+    // relations all lie outside the year is there but idle (dimmed).
+    {
+      selector: 'node.undated',
+      style: { opacity: 0.5, 'border-style': 'dashed', 'border-color': '#5c6773', 'border-width': 2 },
+    },
+    { selector: 'edge.undated', style: { opacity: 0.35 } },
+    { selector: 'node.inactive', style: { opacity: 0.3 } },
     { selector: '.faded, .hover-faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.traced', style: { 'border-color': TRACE_COLOR, 'border-width': 4, opacity: 1 } },
     {

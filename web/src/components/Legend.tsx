@@ -25,7 +25,7 @@ export const typesOfGroup = (group: RelationGroup): RelationType[] =>
 export function Legend({ hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
   const t = useT();
   return (
-    <details className="legend" open>
+    <details className="legend" data-overlay open>
       <summary>{t('legend')}</summary>
       <h2>{t('kinds')}</h2>
       <ul>

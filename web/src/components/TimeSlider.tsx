@@ -28,7 +28,7 @@ export function TimeSlider({ minYear, maxYear, year, onChange }: TimeSliderProps
 
   const value = year ?? maxYear;
   return (
-    <div className="time-slider" role="group" aria-label={t('asOf')}>
+    <div className="time-slider" data-overlay role="group" aria-label={t('asOf')}>
       <button
         type="button"
         className="icon-button play"

@@ -212,6 +212,24 @@ const en = {
   noConflicts: 'No recorded disagreements.',
   lineNumber: 'line {line}',
   chooseClaim: 'Choose a citation, a search hit or a document to read it here.',
+  // First view, honest time and the hub guard (issue 15).
+  overviewTitle: 'The atlas at a glance',
+  overviewBody: 'The frameworks the atlas is about and their members. Search, or double-click a node to expand it.',
+  atlasSummary: '{documents} documents · {entities} entities · {relations} relations · {from}–{to}',
+  undated: 'Undated (shown in every year)',
+  hideUndated: 'Hide undated',
+  playSpeed: 'Playback speed',
+  speedSlow: 'Slow',
+  speedNormal: 'Normal',
+  speedFast: 'Fast',
+  expandAsk: 'Expanding {name} adds {count} entities to the canvas.',
+  expandAllOf: 'Add all {count}',
+  expandSome: 'Add {count}',
+  cancel: 'Cancel',
+  canvasFull:
+    'The canvas holds at most {max} entities; {name} was not expanded. Remove some entities or expand with fewer.',
+  groupLabel: '{count} × {kind}',
+  groupHint: 'Double-click to show them one by one',
 };
 
 export type MessageKey = keyof typeof en;
@@ -423,6 +441,23 @@ const ja: Record<MessageKey, string> = {
   noConflicts: '記録された食い違いはありません。',
   lineNumber: '{line}行目',
   chooseClaim: '出典・検索結果・資料を選ぶと、ここに原文が表示されます。',
+  overviewTitle: 'アトラスの概要',
+  overviewBody: 'このアトラスが扱う枠組みとその加盟国です。検索するか、ノードをダブルクリックして展開してください。',
+  atlasSummary: '文書 {documents} 件・エンティティ {entities} 件・関係 {relations} 件・{from}–{to}年',
+  undated: '年代不明（どの年にも表示）',
+  hideUndated: '年代不明を隠す',
+  playSpeed: '再生速度',
+  speedSlow: '遅い',
+  speedNormal: '標準',
+  speedFast: '速い',
+  expandAsk: '{name} を展開すると、キャンバスにエンティティが {count} 件追加されます。',
+  expandAllOf: '{count} 件すべて追加',
+  expandSome: '{count} 件追加',
+  cancel: 'キャンセル',
+  canvasFull:
+    'キャンバスに置けるエンティティは最大 {max} 件です。{name} は展開されませんでした。エンティティを減らすか、件数を絞って展開してください。',
+  groupLabel: '{kind} × {count}',
+  groupHint: 'ダブルクリックで個別に表示',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };

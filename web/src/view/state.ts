@@ -46,6 +46,8 @@ export interface ViewState {
   focus: string | null;
   selected: string | null;
   year: number | null;
+  /** In as-of mode, hide what has no date at all (otherwise it is shown faded). */
+  hideUndated: boolean;
   layout: LayoutName;
   hiddenTypes: RelationType[];
   hiddenKinds: EntityKind[];
@@ -69,6 +71,7 @@ export const INITIAL_STATE: ViewState = {
   focus: null,
   selected: null,
   year: null,
+  hideUndated: false,
   layout: 'fcose',
   hiddenTypes: [],
   hiddenKinds: [],
@@ -90,6 +93,7 @@ export type ViewAction =
   | { type: 'redo' }
   | { type: 'select'; id: string | null }
   | { type: 'setYear'; year: number | null }
+  | { type: 'setHideUndated'; hide: boolean }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'toggleRelationType'; relationType: RelationType }
   | { type: 'toggleKind'; kind: EntityKind }
@@ -188,6 +192,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, selected: action.id, panel: action.id === null ? state.panel : 'details' };
     case 'setYear':
       return { ...state, year: action.year };
+    case 'setHideUndated':
+      return { ...state, hideUndated: action.hide };
     case 'setLayout':
       return { ...state, layout: action.layout };
     case 'toggleRelationType':

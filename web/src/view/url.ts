@@ -1,9 +1,11 @@
 /**
  * The view in the URL: everything needed to rebuild the same canvas, by stable entity ids.
- * History is not shared; a decoded link starts a fresh history.
+ * History is not shared; a decoded link starts a fresh history. A bare link is the overview
+ * (view/overview.ts); an empty canvas is written `n=` so that it reads back as empty.
  */
 import type { EntityKind, RelationType } from '../api/generated';
 import { isEntityKind, isRelationType } from '../vocabulary';
+import { OVERVIEW_STATE } from './overview';
 import {
   DEFAULT_EXPAND_LIMIT,
   DEFAULT_MAX_HOPS,
@@ -20,6 +22,9 @@ import {
 const LIST = ',';
 const PART = '~';
 const TYPES = '.';
+
+/** The overview as first opened, had it been written out like any other view. */
+const OVERVIEW_SEARCH = new URLSearchParams({ n: OVERVIEW_STATE.doc.nodes.join(LIST) }).toString();
 
 const ID_PATTERN = /^[a-z]+:[\w.-]+$/i;
 const isEntityId = (value: string): boolean => ID_PATTERN.test(value);
@@ -77,15 +82,19 @@ export function encodeView(state: ViewState): string {
   put('f', state.focus);
   put('s', state.selected);
   put('y', state.year === null ? null : String(state.year));
+  put('hu', state.hideUndated ? '1' : null);
   put('l', state.layout === INITIAL_STATE.layout ? null : state.layout);
   put('ht', state.hiddenTypes.join(LIST));
   put('hk', state.hiddenKinds.join(LIST));
   put('cmp', state.compare.join(LIST));
   put('p', state.panel === INITIAL_STATE.panel ? null : state.panel);
-  return params.toString();
+  const search = params.toString();
+  if (search === '') return 'n=';
+  return search === OVERVIEW_SEARCH ? '' : search;
 }
 
 export function decodeView(search: string): ViewState {
+  if (search.replace(/^\?/, '') === '') return OVERVIEW_STATE;
   const params = new URLSearchParams(search);
   const year = Number(params.get('y'));
   const layout = params.get('l');
@@ -107,6 +116,7 @@ export function decodeView(search: string): ViewState {
     focus: id('f'),
     selected: id('s'),
     year: params.has('y') && Number.isInteger(year) ? year : null,
+    hideUndated: params.get('hu') === '1',
     layout: LAYOUT_NAMES.includes(layout as LayoutName) ? (layout as LayoutName) : INITIAL_STATE.layout,
     hiddenTypes: list(params.get('ht')).filter(isRelationType),
     hiddenKinds: list(params.get('hk')).filter((k): k is EntityKind => isEntityKind(k)),
