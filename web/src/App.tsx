@@ -3,26 +3,30 @@
  * (graph/) to the canvas (canvas/GraphView), the toolbar, the canvas overlay and the side panel.
  */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type Dispatch } from 'react';
 import { useQuery } from './api/hooks';
 import { toElements } from './canvas/elements';
 import { GraphView } from './canvas/GraphView';
 import { CanvasOverlay } from './components/CanvasOverlay';
+import { ExpandGuard } from './components/ExpandGuard';
 import { useCanvasForEvidence } from './components/evidence/EvidenceContext';
 import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
 import { tracedIds } from './graph/model';
+import { guardExpansion, type ExpandAction, type GuardVerdict } from './graph/sizeGuard';
 import { useViewGraph } from './graph/useViewGraph';
 import { useLanguage } from './i18n/LanguageContext';
+import { entityLabel } from './i18n/strings';
 import { exposeProbe } from './testHook';
 import { useUndoShortcuts } from './view/useUndoShortcuts';
+import type { ViewAction } from './view/state';
 import { useUrlView } from './view/useUrlView';
 
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
 
 export function App() {
-  const [state, dispatch] = useUrlView();
-  useUndoShortcuts(dispatch);
+  const [state, viewDispatch] = useUrlView();
+  useUndoShortcuts(viewDispatch);
   const { lang, t } = useLanguage();
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutRevision, setLayoutRevision] = useState(0);
@@ -31,6 +35,27 @@ export function App() {
   const atlas = useQuery('Atlas', {});
   const { asOf, data, graph, filters, shownNodes, shownEdges } = useViewGraph(state);
   const elements = useMemo(() => toElements(graph, lang), [graph, lang]);
+
+  // Expansions pass the hub and size guard first: a big one waits for the user's answer.
+  const [guard, setGuard] = useState<{ action: ExpandAction; verdict: Exclude<GuardVerdict, { kind: 'go' }> } | null>(
+    null,
+  );
+  const graphNow = useRef(graph);
+  graphNow.current = graph;
+  const dispatch: Dispatch<ViewAction> = useCallback(
+    (action: ViewAction) => {
+      if (action.type === 'expand' || action.type === 'showMore') {
+        const verdict = guardExpansion(action, graphNow.current);
+        if (verdict.kind !== 'go') {
+          setGuard({ action, verdict });
+          return;
+        }
+      }
+      viewDispatch(action);
+    },
+    [viewDispatch],
+  );
+  const guarded = guard === null ? undefined : graph.nodes.find((n) => n.id === guard.action.id);
   const traced = useMemo(() => tracedIds(graph.trace, activePath), [graph.trace, activePath]);
 
   const onReady = useCallback((instance: Core | null) => {
@@ -116,6 +141,17 @@ export function App() {
             summary={summary}
             onYear={setYear}
           />
+          {guard !== null && (
+            <ExpandGuard
+              name={guarded === undefined ? guard.action.id : entityLabel(guarded, lang)}
+              action={guard.action}
+              verdict={guard.verdict}
+              onChoose={(action) => {
+                setGuard(null);
+                if (action !== null) viewDispatch(action);
+              }}
+            />
+          )}
         </section>
         <SidePanel
           state={state}

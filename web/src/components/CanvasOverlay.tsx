@@ -71,6 +71,7 @@ export function CanvasOverlay({
   return (
     <>
       <Legend
+        asOf={state.year !== null}
         hiddenKinds={state.hiddenKinds}
         hiddenTypes={state.hiddenTypes}
         onToggleKind={(kind) => dispatch({ type: 'toggleKind', kind })}
@@ -134,7 +135,16 @@ export function CanvasOverlay({
         {summary}
       </p>
       <EvidenceDrawer />
-      {years !== null && <TimeSlider minYear={years.min} maxYear={years.max} year={state.year} onChange={onYear} />}
+      {years !== null && (
+        <TimeSlider
+          minYear={years.min}
+          maxYear={years.max}
+          year={state.year}
+          onChange={onYear}
+          hideUndated={state.hideUndated}
+          onHideUndated={(hide) => dispatch({ type: 'setHideUndated', hide })}
+        />
+      )}
     </>
   );
 }
