@@ -125,6 +125,7 @@ export function App() {
             ariaLabel={`${summary}. ${t('keyboardHelp')}`}
             minimapLabel={t('minimap')}
             layingOutLabel={t('layingOut')}
+            yearAxisLabel={t('yearAxis')}
             onSelect={select}
             onExpand={onExpand}
             onReady={onReady}

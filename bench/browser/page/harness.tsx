@@ -116,6 +116,7 @@ function AppGraph({
       ariaLabel="graph"
       minimapLabel="minimap"
       layingOutLabel="laying out"
+      yearAxisLabel="years"
       onSelect={() => undefined}
       onExpand={() => undefined}
       onReady={onReady}

@@ -12,6 +12,7 @@ import { MiniMap } from './MiniMap';
 import { graphStylesheet } from './style';
 import { useLayout } from './useLayout';
 import { moveByKey } from './viewport';
+import { YearAxis } from './YearAxis';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -29,6 +30,7 @@ export interface GraphViewProps {
   ariaLabel: string;
   minimapLabel: string;
   layingOutLabel: string;
+  yearAxisLabel: string;
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
@@ -165,6 +167,7 @@ export function GraphView(props: GraphViewProps) {
         data-testid="graph-canvas"
       />
       {cy !== null && props.elements.nodes.length > 0 && <MiniMap cy={cy} label={props.minimapLabel} />}
+      {cy !== null && props.layout === 'timeline' && <YearAxis cy={cy} label={props.yearAxisLabel} />}
       {layout.laying && (
         <p className="status loading layout-status" role="status">
           <span className="spinner" aria-hidden /> {props.layingOutLabel}

@@ -229,6 +229,7 @@ const en = {
     'The canvas holds at most {max} entities; {name} was not expanded. Remove some entities or expand with fewer.',
   groupLabel: '{count} × {kind}',
   groupHint: 'Double-click to show them one by one',
+  yearAxis: 'Years (start of each entity)',
 };
 
 export type MessageKey = keyof typeof en;
@@ -456,6 +457,7 @@ const ja: Record<MessageKey, string> = {
     'キャンバスに置けるエンティティは最大 {max} 件です。{name} は展開されませんでした。エンティティを減らすか、件数を絞って展開してください。',
   groupLabel: '{kind} × {count}',
   groupHint: 'ダブルクリックで個別に表示',
+  yearAxis: '年（各エンティティの開始年）',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };
