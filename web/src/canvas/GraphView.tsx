@@ -119,10 +119,10 @@ export function GraphView(props: GraphViewProps) {
     if (cy === null) return;
     const result = syncElements(cy, props.elements);
     tuneForSize(cy);
-    // Incremental when some nodes were already placed: only nodes count, a batch of new edges
-    // among placed nodes is no reason to scatter them all again.
+    // Incremental (placed nodes stay near where they are) unless most nodes are new. Only nodes
+    // count: a batch of new edges among placed nodes is no reason to scatter them all again.
     const addedNodes = result.added.filter((id) => cy.getElementById(id).isNode()).length;
-    if (result.added.length > 0) runLayout(cy.nodes().length > addedNodes);
+    if (result.added.length > 0) runLayout(cy.nodes().length - addedNodes >= addedNodes);
   }, [cy, props.elements, runLayout]);
 
   // Classes for time, filters and trace; the selection mirrors the view state.

@@ -102,7 +102,8 @@ export function layoutOptions(
     case 'fcose':
       return {
         name: 'fcose',
-        quality: nodeCount > LARGE_GRAPH_NODES ? 'draft' : 'default',
+        // Draft quality ignores the starting positions, so an incremental run would not move a node.
+        quality: nodeCount > LARGE_GRAPH_NODES && !options.incremental ? 'draft' : 'default',
         randomize: !options.incremental,
         animate,
         animationDuration: 500,
