@@ -80,8 +80,11 @@ export interface OpenOptions {
   locale?: string;
 }
 
-/** A fresh context (empty storage, English browser unless told) with the app open and its canvas ready. */
-export async function openApp(shared: SharedBrowser, pathAndQuery = '/', options: OpenOptions = {}): Promise<Page> {
+/**
+ * A fresh context (empty storage, English browser unless told) with the app open and its canvas
+ * ready. Without a path it opens an empty canvas (`/?n=`); the bare link `/` is the overview.
+ */
+export async function openApp(shared: SharedBrowser, pathAndQuery = '/?n=', options: OpenOptions = {}): Promise<Page> {
   const context = await shared.browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: options.locale ?? 'en-US',

@@ -38,7 +38,7 @@ async function citedLines(page: Page): Promise<{ number: number; text: string }[
 
 describe('the reader', () => {
   it('opens a citation of ITPP → IPCP at the original Japanese lines, highlighted, with the note beside them', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser);
     await openRelation(page, ITPP_SUPERSEDES_IPCP, 'framework:itpp-japan', 'framework:ipcp-japan');
     const link = page.locator('.relation-details [data-testid=citation-link]').first();
     const claimId = (await link.getAttribute('data-claim'))!;
@@ -72,7 +72,7 @@ describe('the reader', () => {
   });
 
   it('finds マニラ条約 in the sources and opens the reader on a line of document 004', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser);
     await page.getByTestId('evidence-toggle').click();
     await page.getByTestId('evidence-tab-search').click();
     await page.getByTestId('passage-search').fill('マニラ条約');
@@ -90,7 +90,7 @@ describe('the reader', () => {
   });
 
   it('lists the sources with their coverage and opens one at line 1', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser);
     await page.getByTestId('evidence-toggle').click();
     const cards = page.locator('[data-testid=sources-list] .source-card');
     await poll(() => cards.count()).toBe(5);
@@ -104,7 +104,7 @@ describe('the reader', () => {
 
 describe('disagreements', () => {
   it('shows the Tokyo liaison office conflict as two sides, from different documents', async () => {
-    const page = await openApp(browser, '/');
+    const page = await openApp(browser);
     await page.getByTestId('evidence-toggle').click();
     await page.getByTestId('evidence-tab-conflicts').click();
     const card = page.locator('.conflict-card[data-conflict="tokyo-liaison-office-blocker"]');
@@ -147,7 +147,7 @@ describe('without the source files', () => {
     const app = await startTestApp({ ATLAS_SOURCES_DIR: empty, LOG_LEVEL: 'warn' });
     const driver = testDriver();
     try {
-      const page = await openApp(browser, '/');
+      const page = await openApp(browser);
       await page.goto(app.url);
       await page.waitForFunction(() => window.__atlas !== undefined);
       await openRelation(page, ITPP_SUPERSEDES_IPCP, 'framework:itpp-japan', 'framework:ipcp-japan');

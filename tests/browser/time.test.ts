@@ -44,4 +44,53 @@ describe('as-of year', () => {
     await page.waitForTimeout(1000);
     expect(await page.getByTestId('year-value').textContent()).toBe(paused);
   });
+
+  it('marks undated items in 1970, dims members whose relations come later, and hides undated on request', async () => {
+    const page = await openApp(browser, '/?n=framework:asean&x=framework:asean~MEMBER_OF~25');
+    await waitForNode(page, 'framework:asean');
+    await page.getByTestId('year-slider').fill('1970');
+    await poll(() => page.getByTestId('year-value').textContent()).toBe('1970');
+    const marked = await page.evaluate(() => {
+      const probe = window.__atlas!;
+      return {
+        undated: probe.visibleNodeIds().filter((id) => probe.hasClass(id, 'undated')),
+        undatedEdges: probe.visibleEdgeIds().filter((id) => probe.hasClass(id, 'undated')),
+        inactive: probe.visibleNodeIds().filter((id) => probe.hasClass(id, 'inactive')),
+      };
+    });
+    expect(marked.undated.length).toBeGreaterThan(0);
+    // Viet Nam joined ASEAN in 1995: in 1970 it is on the canvas only for want of a date, and idle.
+    expect(marked.inactive).toContain('actor:vietnam');
+    expect(await page.getByTestId('legend-undated').isVisible()).toBe(true);
+    await screenshot(page, 'time-1970-undated-marked');
+
+    await page.getByTestId('hide-undated').check();
+    await poll(() => visibleNodes(page)).not.toContain(marked.undated[0]);
+    expect(new URL(page.url()).searchParams.get('hu')).toBe('1');
+    const shown = await page.evaluate(() => {
+      const probe = window.__atlas!;
+      return [...probe.visibleNodeIds(), ...probe.visibleEdgeIds()].filter((id) => probe.hasClass(id, 'undated'));
+    });
+    expect(shown).toEqual([]);
+    await screenshot(page, 'time-1970-undated-hidden');
+  });
+
+  it('reaches the last year on the slider, with "all years" as its own control and a playback speed', async () => {
+    const page = await openApp(browser, '/?n=framework:quad&x=framework:quad~~25');
+    await waitForNode(page, 'framework:quad');
+    const slider = page.getByTestId('year-slider');
+    const last = await slider.getAttribute('max');
+    expect(await page.getByTestId('all-years').getAttribute('aria-pressed')).toBe('true');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await poll(() => page.getByTestId('year-value').textContent()).toBe(last);
+    expect(new URL(page.url()).searchParams.get('y')).toBe(last);
+    expect(await page.getByTestId('all-years').getAttribute('aria-pressed')).toBe('false');
+    await page.getByTestId('all-years').click();
+    await poll(() => page.getByTestId('year-value').textContent()).toBe('All years');
+    await page.getByTestId('play-speed').selectOption({ label: 'Fast' });
+    await page.getByRole('button', { name: 'Play' }).click();
+    await poll(async () => Number(await page.getByTestId('year-value').textContent())).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
 });

@@ -3,28 +3,32 @@
  * (graph/) to the canvas (canvas/GraphView), the toolbar, the canvas overlay and the side panel.
  */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type Dispatch, type MouseEvent } from 'react';
 import { useQuery } from './api/hooks';
 import { toElements } from './canvas/elements';
 import { GraphView } from './canvas/GraphView';
 import { Announcer } from './components/Announcer';
 import { CanvasOverlay } from './components/CanvasOverlay';
 import { LinkNotice } from './components/LinkNotice';
+import { ExpandGuard } from './components/ExpandGuard';
 import { useCanvasForEvidence } from './components/evidence/EvidenceContext';
 import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
 import { tracedIds } from './graph/model';
+import { guardExpansion, type ExpandAction, type GuardVerdict } from './graph/sizeGuard';
 import { useViewGraph } from './graph/useViewGraph';
 import { useLanguage } from './i18n/LanguageContext';
+import { entityLabel } from './i18n/strings';
 import { exposeProbe } from './testHook';
 import { useUndoShortcuts } from './view/useUndoShortcuts';
+import type { ViewAction } from './view/state';
 import { useUrlView } from './view/useUrlView';
 
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
 
 export function App() {
-  const { state, dispatch, link, setPlacement } = useUrlView();
-  useUndoShortcuts(dispatch);
+  const { state, dispatch: viewDispatch, link, setPlacement } = useUrlView();
+  useUndoShortcuts(viewDispatch);
   const { lang, t } = useLanguage();
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutRevision, setLayoutRevision] = useState(0);
@@ -33,6 +37,27 @@ export function App() {
   const atlas = useQuery('Atlas', {});
   const { asOf, data, graph, filters, shownNodes, shownEdges } = useViewGraph(state);
   const elements = useMemo(() => toElements(graph, lang), [graph, lang]);
+
+  // Expansions pass the hub and size guard first: a big one waits for the user's answer.
+  const [guard, setGuard] = useState<{ action: ExpandAction; verdict: Exclude<GuardVerdict, { kind: 'go' }> } | null>(
+    null,
+  );
+  const graphNow = useRef(graph);
+  graphNow.current = graph;
+  const dispatch: Dispatch<ViewAction> = useCallback(
+    (action: ViewAction) => {
+      if (action.type === 'expand' || action.type === 'showMore') {
+        const verdict = guardExpansion(action, graphNow.current);
+        if (verdict.kind !== 'go') {
+          setGuard({ action, verdict });
+          return;
+        }
+      }
+      viewDispatch(action);
+    },
+    [viewDispatch],
+  );
+  const guarded = guard === null ? undefined : graph.nodes.find((n) => n.id === guard.action.id);
   const traced = useMemo(() => tracedIds(graph.trace, activePath), [graph.trace, activePath]);
 
   const onReady = useCallback((instance: Core | null) => {
@@ -71,6 +96,17 @@ export function App() {
   );
 
   const sources = atlas.data?.sources ?? [];
+  const info = atlas.data?.atlas;
+  const coverage =
+    info === undefined
+      ? null
+      : {
+          documents: sources.length,
+          entities: info.entityCount,
+          relations: info.relationCount,
+          minYear: info.minYear ?? null,
+          maxYear: info.maxYear ?? null,
+        };
   const { minYear, maxYear } = atlas.data?.atlas ?? { minYear: null, maxYear: null };
   const years = minYear !== null && maxYear !== null ? { min: minYear, max: maxYear } : null;
   const summary = t('graphSummary', { nodes: shownNodes.length, edges: shownEdges.length });
@@ -112,6 +148,7 @@ export function App() {
             ariaLabel={`${summary}. ${t('keyboardHelp')}`}
             minimapLabel={t('minimap')}
             layingOutLabel={t('layingOut')}
+            yearAxisLabel={t('yearAxis')}
             onSelect={select}
             onOpen={open}
             onExpand={onExpand}
@@ -123,6 +160,7 @@ export function App() {
           <Announcer selected={state.selected} nodes={shownNodes} edges={shownEdges} />
           <LinkNotice problems={link.problems} />
           <CanvasOverlay
+            coverage={coverage}
             state={state}
             dispatch={dispatch}
             cy={cy}
@@ -133,6 +171,17 @@ export function App() {
             summary={summary}
             onYear={setYear}
           />
+          {guard !== null && (
+            <ExpandGuard
+              name={guarded === undefined ? guard.action.id : entityLabel(guarded, lang)}
+              action={guard.action}
+              verdict={guard.verdict}
+              onChoose={(action) => {
+                setGuard(null);
+                if (action !== null) viewDispatch(action);
+              }}
+            />
+          )}
         </section>
         <SidePanel
           state={state}

@@ -20,6 +20,8 @@ export interface AtlasProbe {
   /** Positions on screen (zoom and pan applied), rounded, for "same picture" comparisons. */
   renderedPositions(): Record<string, { x: number; y: number }>;
   zoom(): number;
+  /** Node diameters in model pixels, for overlap checks. */
+  sizes(): Record<string, number>;
 }
 
 declare global {
@@ -56,5 +58,6 @@ export function exposeProbe(cy: Core | null): void {
           .map((n) => [n.id(), { x: Math.round(n.renderedPosition().x), y: Math.round(n.renderedPosition().y) }]),
       ),
     zoom: () => cy.zoom(),
+    sizes: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.width()])),
   });
 }

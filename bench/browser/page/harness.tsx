@@ -57,7 +57,12 @@ declare global {
 
 cytoscape.use(fcose);
 
-const NO_FILTERS = { outOfTime: new Set<string>(), filtered: new Set<string>() };
+const NO_FILTERS = {
+  outOfTime: new Set<string>(),
+  filtered: new Set<string>(),
+  undated: new Set<string>(),
+  inactive: new Set<string>(),
+};
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 let shown: Core | null = null;
 
@@ -127,6 +132,7 @@ function AppGraph({ elements, layout, renderer, onReady }: AppProps & { onReady:
       ariaLabel="graph"
       minimapLabel="minimap"
       layingOutLabel="laying out"
+      yearAxisLabel="years"
       onSelect={() => undefined}
       onOpen={() => undefined}
       placement={NO_PLACEMENT}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OVERVIEW_STATE } from '../../../web/src/view/overview';
 import { INITIAL_STATE, type ViewState } from '../../../web/src/view/state';
 import { decodeLink, decodeView, encodeView, placedPositions, placementCoords } from '../../../web/src/view/url';
 
@@ -35,9 +36,23 @@ describe('shareable URL', () => {
     expect(decodeView(`?${encodeView(shared)}`)).toEqual(shared);
   });
 
-  it('leaves the URL empty for the initial view', () => {
-    expect(encodeView(INITIAL_STATE)).toBe('');
-    expect(decodeView('')).toEqual(INITIAL_STATE);
+  it('opens the overview from a bare link, and an empty canvas from n=', () => {
+    expect(decodeView('')).toEqual(OVERVIEW_STATE);
+    expect(encodeView(OVERVIEW_STATE)).toBe('');
+    expect(encodeView(INITIAL_STATE)).toBe('n=');
+    expect(decodeView('?n=')).toEqual(INITIAL_STATE);
+    // The overview with anything added is a view of its own.
+    const grown = {
+      ...OVERVIEW_STATE,
+      doc: { ...OVERVIEW_STATE.doc, nodes: [...OVERVIEW_STATE.doc.nodes, 'actor:ukraine'] },
+    };
+    expect(decodeView(`?${encodeView(grown)}`)).toEqual(grown);
+  });
+
+  it('carries "hide undated" as hu=1', () => {
+    const state = { ...shared, hideUndated: true };
+    expect(new URLSearchParams(encodeView(state)).get('hu')).toBe('1');
+    expect(decodeView(`?${encodeView(state)}`)).toEqual(state);
   });
 
   it('ignores what it does not understand instead of failing', () => {

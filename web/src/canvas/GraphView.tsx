@@ -15,6 +15,7 @@ import { EDGE_FONT_SIZE, graphStylesheet, MIN_LABEL_PX, NODE_FONT_SIZE, type Sty
 import { useLayout } from './useLayout';
 import { handleCanvasKey } from './keyboard';
 import { useSharedPlacement } from './sharedPlacement';
+import { YearAxis } from './YearAxis';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
 const LARGE_GRAPH_ELEMENTS = 2000;
@@ -34,6 +35,7 @@ export interface GraphViewProps {
   ariaLabel: string;
   minimapLabel: string;
   layingOutLabel: string;
+  yearAxisLabel: string;
   onSelect: (id: string | null) => void;
   /** Enter on the selected element: show its details. */
   onOpen: (id: string) => void;
@@ -199,7 +201,10 @@ export function GraphView(props: GraphViewProps) {
     cy.removeScratch('relayout');
     if (result.added.length === 0 && !heldBack.current && !relayout) return;
     const outcome = place();
-    if (outcome === 'layout') runLayout(!heldBack.current && cy.nodes().length > result.added.length);
+    // Incremental (placed nodes stay near where they are) unless most nodes are new. Only nodes
+    // count: a batch of new edges among placed nodes is no reason to scatter them all again.
+    const addedNodes = result.added.filter((id) => cy.getElementById(id).isNode()).length;
+    if (outcome === 'layout') runLayout(!heldBack.current && cy.nodes().length - addedNodes >= addedNodes);
     heldBack.current = outcome === 'wait';
   }, [cy, props.elements, props.loading, runLayout, place]);
 
@@ -208,9 +213,11 @@ export function GraphView(props: GraphViewProps) {
     if (cy === null || cy.destroyed()) return;
     const { filters, traced, selected } = props;
     cy.batch(() => {
-      cy.elements().removeClass('out-of-time filtered traced faded');
+      cy.elements().removeClass('out-of-time filtered traced faded undated inactive');
       filters.outOfTime.forEach((id) => cy.getElementById(id).addClass('out-of-time'));
       filters.filtered.forEach((id) => cy.getElementById(id).addClass('filtered'));
+      filters.undated.forEach((id) => cy.getElementById(id).addClass('undated'));
+      filters.inactive.forEach((id) => cy.getElementById(id).addClass('inactive'));
       if (traced !== null && traced.size > 0) {
         cy.elements().forEach((el) => {
           el.addClass(traced.has(el.id()) ? 'traced' : 'faded');
@@ -244,6 +251,7 @@ export function GraphView(props: GraphViewProps) {
         data-testid="graph-canvas"
       />
       {cy !== null && props.elements.nodes.length > 0 && <MiniMap cy={cy} label={props.minimapLabel} />}
+      {cy !== null && props.layout === 'timeline' && <YearAxis cy={cy} label={props.yearAxisLabel} />}
       {layout.laying && (
         <p className="status loading layout-status" role="status">
           <span className="spinner" aria-hidden /> {props.layingOutLabel}

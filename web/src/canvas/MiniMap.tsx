@@ -90,6 +90,7 @@ export function MiniMap({ cy, label }: { cy: Core; label: string }) {
     <canvas
       ref={canvasRef}
       className="minimap"
+      data-overlay
       style={{ width: WIDTH, height: HEIGHT }}
       aria-label={label}
       role="img"

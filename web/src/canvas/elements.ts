@@ -4,13 +4,15 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EntityKind, RelationType } from '../api/generated';
-import { entityLabel, relationKey, translator, type Lang } from '../i18n/strings';
+import { entityFullName, entityLabel, relationKey, translator, type Lang } from '../i18n/strings';
 import type { VisibleGraph } from '../graph/model';
 import { RELATION_GROUP, type RelationGroup } from '../vocabulary';
 
 export interface NodeData {
   id: string;
   label: string;
+  /** The whole name, drawn instead of the label on hover and selection. */
+  fullName: string;
   kind: EntityKind;
   subtype: string;
   degree: number;
@@ -74,15 +76,36 @@ export function nodeSize(degree: number): number {
   return SMALLEST_NODE + share * (LARGEST_NODE - SMALLEST_NODE);
 }
 
+/**
+ * Short labels that tell entities apart: where two or more entities on the canvas would read the
+ * same (three programmes all called "ITPP"), each of them is named in full instead.
+ */
+export function distinctLabels(
+  entities: readonly { id: string; name: string; nameJa: string; acronym: string | null }[],
+  lang: Lang,
+): Map<string, string> {
+  const short = entities.map((e) => [e.id, entityLabel(e, lang)] as const);
+  const uses = new Map<string, number>();
+  short.forEach(([, label]) => uses.set(label, (uses.get(label) ?? 0) + 1));
+  return new Map(
+    entities.map((e, i) => {
+      const label = short[i]![1];
+      return [e.id, (uses.get(label) ?? 0) > 1 ? entityFullName(e, lang) : label];
+    }),
+  );
+}
+
 export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]; edges: EdgeData[] } {
   const t = translator(lang);
+  const labels = distinctLabels(graph.nodes, lang);
   const nodes = graph.nodes.map((entity): NodeData => {
     const more = graph.hiddenRelations.get(entity.id) ?? 0;
     const expanded = graph.expanded.has(entity.id);
-    const name = fitLabel(entityLabel(entity, lang));
+    const name = fitLabel(labels.get(entity.id) ?? entityLabel(entity, lang));
     return {
       id: entity.id,
       label: expanded && more > 0 ? `${name}  +${more}` : name,
+      fullName: entityFullName(entity, lang),
       kind: entity.kind,
       subtype: entity.type,
       degree: entity.degree,

@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { layoutOptions } from './layouts';
+import { layoutOptions, separateOverlaps } from './layouts';
 
 cytoscape.use(fcose);
 
@@ -31,6 +31,9 @@ export function headlessFcoseOptions(nodeCount: number, incremental: boolean): c
 export function computeFcosePositions(request: FcoseRequest): Promise<FcosePositions> {
   const cy = cytoscape({
     headless: true,
+    // A headless instance otherwise runs the 'null' layout on its elements, which puts every node
+    // at (0, 0): an incremental fcose then pushed them all along one diagonal line.
+    layout: { name: 'preset' },
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
     elements: [
@@ -45,12 +48,12 @@ export function computeFcosePositions(request: FcoseRequest): Promise<FcosePosit
   return new Promise((resolve) => {
     const layout = cy.layout(headlessFcoseOptions(request.nodes.length, request.incremental));
     layout.one('layoutstop', () => {
-      const positions: FcosePositions = {};
-      cy.nodes().forEach((node) => {
-        positions[node.id()] = { ...node.position() };
-      });
+      const placed = cy.nodes().map((node) => ({ ...node.position(), size: node.data('size') as number }));
+      const ids = cy.nodes().map((node) => node.id());
       cy.destroy();
-      resolve(positions);
+      // fcose spaces nodes by their links, not their discs: a hub's many leaves could end up on top of each other.
+      const separated = separateOverlaps(placed);
+      resolve(Object.fromEntries(ids.map((id, i) => [id, { x: separated[i]!.x, y: separated[i]!.y }])));
     });
     layout.run();
   });

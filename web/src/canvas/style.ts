@@ -78,6 +78,11 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
       style: { 'background-color': KIND_STYLE[kind].color, shape: KIND_STYLE[kind].shape },
     })),
     { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1f2a37', 'font-weight': 600 } },
+    // Label priority: the most connected nodes are drawn on top, and the labels of nodes with few
+    // relations give way first when zoomed out (their text would be under 10 px).
+    { selector: 'node[degree >= 10]', style: { 'z-index': 4 } },
+    { selector: 'node[degree >= 30]', style: { 'z-index': 8 } },
+    { selector: 'node[degree < 4]', style: { 'min-zoomed-font-size': 10 } },
     {
       selector: 'edge',
       style: {
@@ -115,7 +120,22 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
       },
     },
     { selector: 'edge.hover, edge:selected, edge.neighbour-edge', style: { label: 'data(label)', width: 2.6 } },
-    { selector: 'node.hover', style: { 'border-color': SELECT_COLOR, 'border-width': 3, 'z-index': 10 } },
+    {
+      selector: 'node.hover',
+      style: {
+        'border-color': SELECT_COLOR,
+        'border-width': 3,
+        'z-index': 10,
+        label: 'data(fullName)',
+        'text-max-width': '320px',
+        'min-zoomed-font-size': 0,
+        'text-background-opacity': 0.95,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { label: 'data(fullName)', 'text-max-width': '320px', 'min-zoomed-font-size': 0 },
+    },
     {
       selector: 'node:selected',
       style: { 'border-color': SELECT_COLOR, 'border-width': 4, 'overlay-opacity': 0, 'z-index': 20 },
@@ -124,6 +144,14 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
       selector: 'edge:selected',
       style: { 'line-color': SELECT_COLOR, 'target-arrow-color': SELECT_COLOR, width: 3.5, 'z-index': 20 },
     },
+    // As of a year: undated things are there for want of a date (faded, dashed); an entity whose
+    // relations all lie outside the year is there but idle (dimmed).
+    {
+      selector: 'node.undated',
+      style: { opacity: 0.5, 'border-style': 'dashed', 'border-color': '#5c6773', 'border-width': 2 },
+    },
+    { selector: 'edge.undated', style: { opacity: 0.35 } },
+    { selector: 'node.inactive', style: { opacity: 0.3 } },
     { selector: '.faded, .hover-faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.traced', style: { 'border-color': TRACE_COLOR, 'border-width': 4, opacity: 1 } },
     {

@@ -6,9 +6,32 @@ const MAX_FIT_ZOOM = 1.3;
 const PAN_STEP = 60;
 const KEY_ZOOM = 1.2;
 
-/** Room kept free around the fitted graph for the overlays: legend (left), time bar (bottom). */
+const MARGIN = 24;
+
+/**
+ * Room kept free around the fitted graph for what floats over the canvas (elements marked
+ * `data-overlay`: legend, minimap, zoom buttons, captions, time bar): each one is cleared on the
+ * side where that costs the least of the canvas, so none covers a node once the view is fitted.
+ */
 function fitInsets(cy: Core): { top: number; right: number; bottom: number; left: number } {
-  return { top: 40, right: 60, bottom: 96, left: cy.width() > 800 ? 250 : 40 };
+  const insets = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  const container = cy.container();
+  const area = container?.closest('.canvas-area') ?? container?.parentElement;
+  if (container == null || area == null) return insets;
+  const c = container.getBoundingClientRect();
+  for (const overlay of area.querySelectorAll<HTMLElement>('[data-overlay]')) {
+    const r = overlay.getBoundingClientRect();
+    if (r.width === 0 || r.right <= c.left || r.left >= c.right || r.bottom <= c.top || r.top >= c.bottom) continue;
+    const sides = [
+      { side: 'left', inset: r.right - c.left, share: (r.right - c.left) / c.width },
+      { side: 'right', inset: c.right - r.left, share: (c.right - r.left) / c.width },
+      { side: 'top', inset: r.bottom - c.top, share: (r.bottom - c.top) / c.height },
+      { side: 'bottom', inset: c.bottom - r.top, share: (c.bottom - r.top) / c.height },
+    ] as const;
+    const best = sides.reduce((a, b) => (b.share < a.share ? b : a));
+    insets[best.side] = Math.max(insets[best.side], best.inset + MARGIN / 2);
+  }
+  return insets;
 }
 
 /**

@@ -1,9 +1,13 @@
-/** What floats over the canvas: legend filters, loading and error notices, the empty state, zoom buttons, the summary and the time slider. */
+/**
+ * What floats over the canvas: legend filters, loading and error notices, the overview's caption,
+ * the empty state, zoom buttons, the summary and the time slider.
+ */
 import type { Core } from 'cytoscape';
 import type { Dispatch } from 'react';
 import type { ApiError } from '../api/errors';
 import { fitView, zoomBy } from '../canvas/viewport';
 import { useT } from '../i18n/LanguageContext';
+import { isOverviewDoc } from '../view/overview';
 import { isEmptyDoc, type ViewAction, type ViewState } from '../view/state';
 import { Legend, typesOfGroup } from './Legend';
 import { ErrorNotice } from './QueryStatus';
@@ -17,7 +21,17 @@ const STARTERS: readonly { id: string; label: string }[] = [
   { id: 'actor:japan', label: 'Japan / 日本' },
 ];
 
+/** What the atlas covers, from the API (the overview's one-line summary). */
+export interface AtlasCoverage {
+  documents: number;
+  entities: number;
+  relations: number;
+  minYear: number | null;
+  maxYear: number | null;
+}
+
 export interface CanvasOverlayProps {
+  coverage: AtlasCoverage | null;
   state: ViewState;
   dispatch: Dispatch<ViewAction>;
   cy: Core | null;
@@ -30,6 +44,7 @@ export interface CanvasOverlayProps {
 }
 
 export function CanvasOverlay({
+  coverage,
   state,
   dispatch,
   cy,
@@ -57,6 +72,7 @@ export function CanvasOverlay({
   return (
     <>
       <Legend
+        asOf={state.year !== null}
         hiddenKinds={state.hiddenKinds}
         hiddenTypes={state.hiddenTypes}
         onToggleKind={(kind) => dispatch({ type: 'toggleKind', kind })}
@@ -76,6 +92,23 @@ export function CanvasOverlay({
           </p>
         )}
       </div>
+      {isOverviewDoc(state.doc) && (
+        <div className="overview-card" data-testid="overview" data-overlay>
+          <h2>{t('overviewTitle')}</h2>
+          {coverage !== null && (
+            <p className="atlas-summary" data-testid="atlas-summary">
+              {t('atlasSummary', {
+                documents: coverage.documents,
+                entities: coverage.entities,
+                relations: coverage.relations,
+                from: coverage.minYear ?? '?',
+                to: coverage.maxYear ?? '?',
+              })}
+            </p>
+          )}
+          <p>{t('overviewBody')}</p>
+        </div>
+      )}
       {empty && error === undefined && (
         <div className="empty-state" data-testid="empty-state">
           <h2>{t('emptyTitle')}</h2>
@@ -94,16 +127,25 @@ export function CanvasOverlay({
           </div>
         </div>
       )}
-      <div className="zoom-controls">
+      <div className="zoom-controls" data-overlay>
         {zoomButton(t('zoomIn'), '+', 'zoom-in', (c) => zoomBy(c, 1.25))}
         {zoomButton(t('zoomOut'), '−', 'zoom-out', (c) => zoomBy(c, 0.8))}
         {zoomButton(t('fit'), '⤢', 'zoom-fit', (c) => fitView(c))}
       </div>
-      <p className="graph-summary" aria-live="polite">
+      <p className="graph-summary" data-overlay aria-live="polite">
         {summary}
       </p>
       <EvidenceDrawer />
-      {years !== null && <TimeSlider minYear={years.min} maxYear={years.max} year={state.year} onChange={onYear} />}
+      {years !== null && (
+        <TimeSlider
+          minYear={years.min}
+          maxYear={years.max}
+          year={state.year}
+          onChange={onYear}
+          hideUndated={state.hideUndated}
+          onHideUndated={(hide) => dispatch({ type: 'setHideUndated', hide })}
+        />
+      )}
     </>
   );
 }

@@ -13,6 +13,8 @@ import { groupKey, kindKey, relationKey } from '../i18n/strings';
 import { useT } from '../i18n/LanguageContext';
 
 export interface LegendProps {
+  /** A year is chosen: undated things are marked, so the legend says how. */
+  asOf: boolean;
   hiddenKinds: readonly EntityKind[];
   hiddenTypes: readonly RelationType[];
   onToggleKind: (kind: EntityKind) => void;
@@ -22,10 +24,10 @@ export interface LegendProps {
 export const typesOfGroup = (group: RelationGroup): RelationType[] =>
   (Object.keys(RELATION_GROUP) as RelationType[]).filter((type) => RELATION_GROUP[type] === group);
 
-export function Legend({ hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
+export function Legend({ asOf, hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
   const t = useT();
   return (
-    <details className="legend" open>
+    <details className="legend" data-overlay open>
       <summary>{t('legend')}</summary>
       <h2>{t('kinds')}</h2>
       <ul>
@@ -82,6 +84,12 @@ export function Legend({ hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }
           {t('conflictEdge')}
         </li>
       </ul>
+      {asOf && (
+        <p className="legend-item static" data-testid="legend-undated">
+          <span className="legend-shape legend-undated" aria-hidden />
+          {t('undated')}
+        </p>
+      )}
     </details>
   );
 }

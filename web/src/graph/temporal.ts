@@ -1,4 +1,4 @@
-/** Validity in time: what exists "as of" a year. Undated things always exist. */
+/** Validity in time: what exists "as of" a year. Undated things always exist (and say so: isUndated). */
 
 interface Dated {
   year: number | null;
@@ -10,4 +10,9 @@ export function isValidAt(start: Dated | null, end: Dated | null, year: number |
   if (start?.year != null && start.year > year) return false;
   if (end?.year != null && end.year < year) return false;
   return true;
+}
+
+/** Neither end of the span is dated: such a thing passes every year for want of a date, not by one. */
+export function isUndated(start: Dated | null, end: Dated | null): boolean {
+  return start?.year == null && end?.year == null;
 }

@@ -13,10 +13,11 @@ export function useViewGraph(state: ViewState) {
     () =>
       applyFilters(graph.nodes, graph.edges, {
         year: state.year,
+        hideUndated: state.hideUndated,
         hiddenTypes: state.hiddenTypes,
         hiddenKinds: state.hiddenKinds,
       }),
-    [graph, state.year, state.hiddenTypes, state.hiddenKinds],
+    [graph, state.year, state.hideUndated, state.hiddenTypes, state.hiddenKinds],
   );
   const shownNodes = useMemo(() => graph.nodes.filter((n) => isShown(n.id, filters)), [graph, filters]);
   const shownEdges = useMemo(() => graph.edges.filter((e) => isShown(e.id, filters)), [graph, filters]);

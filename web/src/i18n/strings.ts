@@ -125,7 +125,6 @@ const en = {
   allYears: 'All years',
   play: 'Play',
   pause: 'Pause',
-  timeFilterOff: 'Show all years',
   compareHelp: 'Choose frameworks to compare their membership.',
   compareAdd: 'Add a framework…',
   actor: 'Actor',
@@ -308,6 +307,22 @@ const en = {
   deprecate: 'Deprecate…',
   deprecationReason: 'Why is this claim deprecated?',
   deprecationProposed: 'Deprecation proposed',
+  // First view, honest time and the hub guard (issue 15).
+  overviewTitle: 'The atlas at a glance',
+  overviewBody: 'The frameworks the atlas is about and their members. Search, or double-click a node to expand it.',
+  atlasSummary: '{documents} documents · {entities} entities · {relations} relations · {from}–{to}',
+  undated: 'Undated (shown in every year)',
+  hideUndated: 'Hide undated',
+  playSpeed: 'Playback speed',
+  speedSlow: 'Slow',
+  speedNormal: 'Normal',
+  speedFast: 'Fast',
+  expandAsk: 'Expanding {name} adds {count} entities to the canvas.',
+  expandAllOf: 'Add all {count}',
+  expandSome: 'Add {count}',
+  canvasFull:
+    'The canvas holds at most {max} entities; {name} was not expanded. Remove some entities or expand with fewer.',
+  yearAxis: 'Years (start of each entity)',
 };
 
 export type MessageKey = keyof typeof en;
@@ -431,7 +446,6 @@ const ja: Record<MessageKey, string> = {
   allYears: '全期間',
   play: '再生',
   pause: '一時停止',
-  timeFilterOff: '全期間を表示',
   compareHelp: '比較する枠組みを選ぶと、加盟関係の表が表示されます。',
   compareAdd: '枠組みを追加…',
   actor: '主体',
@@ -614,6 +628,21 @@ const ja: Record<MessageKey, string> = {
   deprecate: '非推奨にする…',
   deprecationReason: 'この主張を非推奨にする理由',
   deprecationProposed: '非推奨化を提案済み',
+  overviewTitle: 'アトラスの概要',
+  overviewBody: 'このアトラスが扱う枠組みとその加盟国です。検索するか、ノードをダブルクリックして展開してください。',
+  atlasSummary: '文書 {documents} 件・エンティティ {entities} 件・関係 {relations} 件・{from}–{to}年',
+  undated: '年代不明（どの年にも表示）',
+  hideUndated: '年代不明を隠す',
+  playSpeed: '再生速度',
+  speedSlow: '遅い',
+  speedNormal: '標準',
+  speedFast: '速い',
+  expandAsk: '{name} を展開すると、キャンバスにエンティティが {count} 件追加されます。',
+  expandAllOf: '{count} 件すべて追加',
+  expandSome: '{count} 件追加',
+  canvasFull:
+    'キャンバスに置けるエンティティは最大 {max} 件です。{name} は展開されませんでした。エンティティを減らすか、件数を絞って展開してください。',
+  yearAxis: '年（各エンティティの開始年）',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };

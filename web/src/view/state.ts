@@ -51,6 +51,8 @@ export interface ViewState {
   focus: string | null;
   selected: string | null;
   year: number | null;
+  /** In as-of mode, hide what has no date at all (otherwise it is shown faded). */
+  hideUndated: boolean;
   layout: LayoutName;
   hiddenTypes: RelationType[];
   hiddenKinds: EntityKind[];
@@ -74,6 +76,7 @@ export const INITIAL_STATE: ViewState = {
   focus: null,
   selected: null,
   year: null,
+  hideUndated: false,
   layout: 'fcose',
   hiddenTypes: [],
   hiddenKinds: [],
@@ -96,6 +99,7 @@ export type ViewAction =
   /** `stay`: keep the open panel (choosing from the List must not take the List away, nor the focus with it). */
   | { type: 'select'; id: string | null; stay?: boolean }
   | { type: 'setYear'; year: number | null }
+  | { type: 'setHideUndated'; hide: boolean }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'toggleRelationType'; relationType: RelationType }
   | { type: 'toggleKind'; kind: EntityKind }
@@ -198,6 +202,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       };
     case 'setYear':
       return { ...state, year: action.year };
+    case 'setHideUndated':
+      return { ...state, hideUndated: action.hide };
     case 'setLayout':
       return { ...state, layout: action.layout };
     case 'toggleRelationType':

@@ -3,10 +3,13 @@
  * the language it was seen in. History is not shared; a decoded link starts a fresh history.
  * Decoding never fails: what it cannot read is left out and named (decodeLink's `problems`), so
  * that the app can say which part of a link was wrong instead of showing an empty canvas.
+ * A bare link is the overview (view/overview.ts); an empty canvas is written `n=` so that it reads
+ * back as empty.
  */
 import type { RelationType } from '../api/generated';
 import type { Lang } from '../i18n/strings';
 import { isEntityKind, isRelationType } from '../vocabulary';
+import { OVERVIEW_STATE } from './overview';
 import {
   DEFAULT_EXPAND_LIMIT,
   DEFAULT_MAX_HOPS,
@@ -23,6 +26,9 @@ import {
 const LIST = ',';
 const PART = '~';
 const TYPES = '.';
+
+/** The overview as first opened, had it been written out like any other view. */
+const OVERVIEW_SEARCH = new URLSearchParams({ n: OVERVIEW_STATE.doc.nodes.join(LIST) }).toString();
 
 const ID_PATTERN = /^[a-z]+:[\w.-]+$/i;
 const isEntityId = (value: string): boolean => ID_PATTERN.test(value);
@@ -119,18 +125,20 @@ export function encodeView(state: ViewState, lang: Lang | null = null, placement
   put('f', state.focus);
   put('s', state.selected);
   put('y', state.year === null ? null : String(state.year));
+  put('hu', state.hideUndated ? '1' : null);
   put('l', state.layout === INITIAL_STATE.layout ? null : state.layout);
   put('ht', state.hiddenTypes.join(LIST));
   put('hk', state.hiddenKinds.join(LIST));
   put('cmp', state.compare.join(LIST));
   put('p', state.panel === INITIAL_STATE.panel ? null : state.panel);
-  // The language and the picture only with a view to see: the start page's URL stays empty.
-  if (params.size > 0) {
-    put('lang', lang);
-    put('pos', placement.coords === null ? null : base36(placement.coords));
-    const vp = placement.viewport;
-    put('vp', vp === null ? null : base36([vp.zoom * ZOOM_SCALE, vp.x, vp.y]));
-  }
+  const view = params.toString();
+  if (view === '') return 'n=';
+  // The overview as it first opens is the bare link.
+  if (view === OVERVIEW_SEARCH && placement.coords === null && placement.viewport === null) return '';
+  put('lang', lang);
+  put('pos', placement.coords === null ? null : base36(placement.coords));
+  const vp = placement.viewport;
+  put('vp', vp === null ? null : base36([vp.zoom * ZOOM_SCALE, vp.x, vp.y]));
   return params.toString();
 }
 
@@ -148,10 +156,29 @@ export interface DecodedLink {
   problems: LinkProblem[];
 }
 
-const KNOWN_PARAMS = new Set(['n', 'x', 'rm', 'tr', 'f', 's', 'y', 'l', 'ht', 'hk', 'cmp', 'p', 'lang', 'pos', 'vp']);
+const KNOWN_PARAMS = new Set([
+  'n',
+  'x',
+  'rm',
+  'tr',
+  'f',
+  's',
+  'y',
+  'l',
+  'ht',
+  'hk',
+  'cmp',
+  'p',
+  'hu',
+  'lang',
+  'pos',
+  'vp',
+]);
 const LANGS: readonly Lang[] = ['en', 'ja'];
 
 export function decodeLink(search: string): DecodedLink {
+  if (search.replace(/^\?/, '') === '')
+    return { state: OVERVIEW_STATE, lang: null, placement: NO_PLACEMENT, problems: [] };
   const params = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
   const refuse = (param: string, value: string) => problems.push({ param, value });
@@ -202,6 +229,7 @@ export function decodeLink(search: string): DecodedLink {
     focus: id('f'),
     selected: id('s'),
     year: yearText !== null && Number.isInteger(year) ? year : null,
+    hideUndated: params.get('hu') === '1',
     layout: oneOf('l', LAYOUT_NAMES, INITIAL_STATE.layout),
     hiddenTypes: items('ht', (item) => (isRelationType(item) ? item : undefined)),
     hiddenKinds: items('hk', (item) => (isEntityKind(item) ? item : undefined)),

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { OVERVIEW_IDS } from '../../web/src/view/overview';
+import { useBrowser, openApp, poll, screenshot, visibleNodes, waitForNode } from './browser';
+
+const browser = useBrowser();
+
+describe('first view', () => {
+  it('a bare link draws the frameworks of the atlas with a summary of what it covers', async () => {
+    const page = await openApp(browser, '/');
+    await waitForNode(page, 'framework:quad');
+    const shown = await visibleNodes(page);
+    for (const id of ['actor:nato', 'framework:seato', 'framework:asean', 'framework:ip4', 'actor:japan']) {
+      expect(shown).toContain(id);
+    }
+    expect(shown.every((id) => OVERVIEW_IDS.includes(id))).toBe(true);
+    expect((await page.evaluate(() => window.__atlas?.visibleEdgeIds().length)) ?? 0).toBeGreaterThan(10);
+    // Counts and years come from the API, not from the page.
+    const atlas = (await (
+      await fetch(new URL('/graphql', page.url()), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ atlas { entityCount relationCount minYear maxYear } sources { id } }' }),
+      })
+    ).json()) as {
+      data: {
+        atlas: { entityCount: number; relationCount: number; minYear: number; maxYear: number };
+        sources: unknown[];
+      };
+    };
+    const { entityCount, relationCount, minYear, maxYear } = atlas.data.atlas;
+    await poll(() => page.getByTestId('atlas-summary').textContent()).toBe(
+      `${atlas.data.sources.length} documents · ${entityCount} entities · ${relationCount} relations · ${minYear}–${maxYear}`,
+    );
+    expect(await page.getByTestId('main-search').isVisible()).toBe(true);
+    expect(page.url()).not.toContain('?');
+    await screenshot(page, 'first-view-overview');
+  });
+
+  it('a shared link opens exactly its own view, and n= an empty canvas', async () => {
+    const page = await openApp(browser, '/?n=framework:anzus');
+    await waitForNode(page, 'framework:anzus');
+    expect(await visibleNodes(page)).toEqual(['framework:anzus']);
+    expect(await page.getByTestId('overview').count()).toBe(0);
+
+    const empty = await openApp(browser, '/?n=');
+    await empty.getByTestId('empty-state').waitFor();
+    expect(await visibleNodes(empty)).toEqual([]);
+  });
+
+  it('keeps the header on one row and every tab in view from 1024 to 1920 px wide', async () => {
+    const page = await openApp(browser, '/');
+    await waitForNode(page, 'framework:quad');
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      const layout = await page.evaluate(() => {
+        const header = document.querySelector('.app-header')!.getBoundingClientRect();
+        const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
+        const tabs = [...document.querySelectorAll('[role=tab]')].map((tab) => tab.getBoundingClientRect());
+        const items = [...document.querySelectorAll('.app-header > *')].map((item) => item.getBoundingClientRect());
+        return {
+          headerHeight: header.height,
+          itemsInside: items.every((r) => r.right <= header.right + 1 && r.top >= header.top - 1),
+          tabsInside: tabs.every((r) => r.right <= panel.right + 1),
+        };
+      });
+      expect(layout, `${width}×${height}`).toEqual({
+        headerHeight: layout.headerHeight,
+        itemsInside: true,
+        tabsInside: true,
+      });
+      expect(layout.headerHeight, `${width}×${height}`).toBeLessThan(64);
+      if (width === 1280) await screenshot(page, 'first-view-1280x720');
+    }
+  });
+});
