@@ -193,8 +193,11 @@ describe('operation types and fields the schema does not have', () => {
   it.each([
     ['subscription { x }', /The schema has no subscription type/],
     // The curation mutations exist; unknown ones are refused at validation like unknown query fields.
-    ['mutation { x }', /Cannot query field "x" on type "Mutation"/],
-    ['mutation Named($id: ID!) { deleteEntity(id: $id) }', /Cannot query field "deleteEntity" on type "Mutation"/],
+    ['mutation { x }', /Cannot query field \\"x\\" on type \\"Mutation\\"/],
+    [
+      'mutation Named($id: ID!) { deleteEntity(id: $id) }',
+      /Cannot query field \\"deleteEntity\\" on type \\"Mutation\\"/,
+    ],
   ])('refuses %s at validation, saying what is missing', async (query, message) => {
     const { status, text } = await post(JSON.stringify({ query, variables: { id: 'actor:japan' } }));
     expectCleanRefusal(status, text, message);
