@@ -147,7 +147,8 @@ describe('curation', () => {
     await page.locator(`[data-testid=history] [data-change="${changeId}"][data-status=ACCEPTED]`).waitFor();
     await citation.getByTestId('citation-link').click();
     await page.locator(`[data-testid=reader][data-doc="${doc}"] .source-line.cited[data-line="3"]`).waitFor();
-    expect(await page.locator('.source-line.cited').count()).toBe(2);
+    // In the reader: the open history shows the same two lines in its passage.
+    expect(await page.locator('[data-testid=reader] .source-line.cited').count()).toBe(2);
     await page.getByTestId('lang-toggle').click();
     await poll(() => page.getByTestId('reader-note').textContent()).toContain(NOTE_JA);
     await screenshot(page, 'curation-anonymous-reader-ja');

@@ -1,11 +1,13 @@
 /** Citations of a claim: document, file, line range and the evidence note; conflicts show both sides. */
-import type { CitedClaimFragment } from '../api/generated';
+import type { CitedClaimFragment, ClaimProvenanceFragment } from '../api/generated';
 import { useLanguage, useT } from '../i18n/LanguageContext';
 import { ClaimProvenance, useDeprecatedFilter } from './curation/ClaimProvenance';
 import { CitationLink } from './evidence/CitationLink';
 import { ConflictSummary } from './evidence/ConflictSummary';
 
-type Citation = Omit<CitedClaimFragment, 'conflictsWith'>;
+/** A claim as a list cites it; provenance where the list asked for it (see operations.graphql). */
+type ListedClaim = CitedClaimFragment & Partial<ClaimProvenanceFragment>;
+type Citation = Omit<ListedClaim, 'conflictsWith'>;
 
 function CitationLine({ claim, trail }: { claim: Citation; trail: readonly Citation[] }) {
   const { lang } = useLanguage();
@@ -34,7 +36,7 @@ export function ConflictBadge() {
   );
 }
 
-export function Citations({ claims: all }: { claims: readonly CitedClaimFragment[] }) {
+export function Citations({ claims: all }: { claims: readonly ListedClaim[] }) {
   const t = useT();
   const { shown: claims, filter } = useDeprecatedFilter(all);
   return (
