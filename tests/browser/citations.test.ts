@@ -10,6 +10,8 @@ describe('relations and their citations', () => {
     await page.getByTestId('tab-table').click();
     const relationId = 'actor:japan-[MEMBER_OF]->framework:quad';
     await page.locator(`[data-testid=edge-table] tr[data-id="${relationId}"] button`).first().click();
+    // Chosen from the List, which stays open with the focus; its details are on the Details tab.
+    await page.getByTestId('tab-details').click();
     await poll(() => page.getByTestId('details-title').textContent()).toBe('Japan → member of → Quad');
     expect(await page.evaluate(() => window.__atlas?.selectedIds())).toEqual([relationId]);
     const citation = page.locator('.citations .citation').first();
