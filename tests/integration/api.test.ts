@@ -214,7 +214,12 @@ describe('paths (tracing relations between frameworks)', () => {
     const { trace } = await gqlData<{
       trace: {
         truncated: boolean;
-        paths: { length: number; cost: number; nodes: { id: string }[]; edges: { claims: unknown[] }[] }[];
+        paths: {
+          length: number;
+          cost: number;
+          nodes: { id: string }[];
+          edges: { type: string; claims: unknown[] }[];
+        }[];
       };
     }>(
       app.url,
@@ -233,7 +238,10 @@ describe('paths (tracing relations between frameworks)', () => {
     const costs = trace.paths.map((p) => p.cost);
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
     // Distinct paths.
-    expect(new Set(trace.paths.map((p) => p.nodes.map((n) => n.id).join('>'))).size).toBe(trace.paths.length);
+    // Distinct paths: two paths may pass the same entities over different relations.
+    const hops = (p: (typeof trace.paths)[number]) =>
+      p.nodes.map((n, i) => `${n.id}${i < p.edges.length ? `-${p.edges[i]!.type}` : ''}`).join('>');
+    expect(new Set(trace.paths.map(hops)).size).toBe(trace.paths.length);
   });
 
   interface RankedTrace {

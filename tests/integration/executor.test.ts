@@ -5,15 +5,13 @@
  * nested pages), compared byte for byte; errors keep their code, path and location.
  */
 import { readFileSync } from 'node:fs';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type ExecutionResult } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CurationService } from '../../server/src/curation/service.js';
 import { CurationRepository } from '../../server/src/db/curationRepository.js';
 import { createLoaders, type RequestContext } from '../../server/src/graphql/context.js';
-import { resolvers } from '../../server/src/graphql/resolvers.js';
-import { typeDefs } from '../../server/src/graphql/server.js';
+import { atlasSchema } from '../../server/src/graphql/server.js';
 import { createLogger } from '../../server/src/logger.js';
 import { operationDocuments } from '../../web/src/api/document.js';
 import { gql, startTestApp, type TestApp } from '../support/app.js';
@@ -21,7 +19,7 @@ import { testDriver, testRepository } from '../support/db.js';
 
 let app: TestApp;
 let driver: Driver;
-const schema = makeExecutableSchema({ typeDefs, resolvers });
+const schema = atlasSchema();
 const appOperations = operationDocuments(
   readFileSync(new URL('../../web/src/api/operations.graphql', import.meta.url), 'utf8'),
 );

@@ -38,6 +38,10 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
+/** The executable schema: the SDL with every resolver map (the reference graphql-js runs in tests too). */
+export const atlasSchema = () =>
+  makeExecutableSchema({ typeDefs, resolvers: [resolvers, evidenceResolvers, curationResolvers] });
+
 export function createApolloServer({
   introspection,
   log,
@@ -86,11 +90,7 @@ export function createApolloServer({
   };
 
   return new ApolloServer<RequestContext>({
-    gateway: compiledExecutionGateway(
-      defaultNullArguments(
-        makeExecutableSchema({ typeDefs, resolvers: [resolvers, evidenceResolvers, curationResolvers] }),
-      ),
-    ),
+    gateway: compiledExecutionGateway(defaultNullArguments(atlasSchema())),
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -90,7 +90,9 @@ describe('shareable URL', () => {
   it('carries the language with a view, not on the start page', () => {
     expect(decodeLink(`?${encodeView(shared, 'ja')}`).lang).toBe('ja');
     expect(decodeLink(`?${encodeView(shared)}`).lang).toBeNull();
-    expect(encodeView(INITIAL_STATE, 'ja')).toBe('');
+    // The start page (the overview as it opens) stays the bare link; the empty canvas is n= alone.
+    expect(encodeView(OVERVIEW_STATE, 'ja')).toBe('');
+    expect(encodeView(INITIAL_STATE, 'ja')).toBe('n=');
   });
 
   it('carries positions, zoom and pan compactly, and gives them back for the same nodes only', () => {
