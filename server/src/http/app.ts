@@ -109,6 +109,27 @@ async function pingWithin(repo: AtlasRepository, ms: number): Promise<boolean> {
   }
 }
 
+/**
+ * How deeply a request body may nest. No input of the schema nests more than a few levels, and
+ * what comes after the parser (the response cache's key, the metrics, graphql's coercion) walks
+ * the variables recursively: a body nested thousands of levels would overflow the stack there.
+ */
+export const MAX_BODY_NESTING = 32;
+
+/** The body's nesting depth, counted without recursion, and only up to `limit + 1`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** A GraphQL-shaped error body, so clients parse every refusal the same way. */
 function errorBody(message: string, code: ErrorCode, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
@@ -200,6 +221,12 @@ export function createApp({
    * Anonymous reads carry the data version they are valid for (the response cache's key, the
    * ETag); a GET whose If-None-Match holds the current tag is answered 304 without running it.
    */
+  const refuseDeepBodies: RequestHandler = (req, res, next) => {
+    if (nestingDepth(req.body, MAX_BODY_NESTING) <= MAX_BODY_NESTING) return next();
+    const message = `The request body is nested more than ${MAX_BODY_NESTING} levels deep.`;
+    res.status(400).json(errorBody(message, 'BAD_REQUEST', String(res.locals.requestId)));
+  };
+
   const httpCaching: RequestHandler = async (req, res, next) => {
     if (hasSessionCookie(req.headers.cookie)) {
       res.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
@@ -222,6 +249,7 @@ export function createApp({
     '/graphql',
     cors,
     express.json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json'] }),
+    refuseDeepBodies,
     httpCaching,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
