@@ -43,6 +43,25 @@ describe('search', () => {
     expect(hits[0]?.entity.id).toBe(id);
   });
 
+  it.each(['東南アジア条約機構', 'SEATO'])(
+    'cuts %s off below the relevance threshold: SEATO first, then only what shares its name',
+    async (text) => {
+      const hits = await search(text, 'first: 20');
+      expect(hits[0]?.entity.id).toBe('framework:seato');
+      const ids = hits.map((h) => h.entity.id);
+      for (const unrelated of ['actor:georgia', 'actor:asia-times', 'framework:inf-treaty', 'actor:cambodia'])
+        expect(ids).not.toContain(unrelated);
+      // What follows SEATO matched one of its own labels (the Manila Pact is "SEATO treaty").
+      expect(hits.slice(1).every((h) => h.matched !== null)).toBe(true);
+    },
+  );
+
+  it('still returns many hits for a broad query', async () => {
+    const hits = await search('Japan', 'first: 30');
+    expect(hits[0]?.entity.id).toBe('actor:japan');
+    expect(hits.length).toBe(30);
+  });
+
   it('tolerates a small typo', async () => {
     expect((await search('Quadrilaterl')).map((h) => h.entity.id)).toContain('framework:quad');
     expect((await search('Partnrship for Peace')).map((h) => h.entity.id)).toContain('framework:pfp');

@@ -83,12 +83,22 @@ function labels(entity: Searchable): { text: string; acronym: boolean }[] {
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 
 /**
+ * A hit that matches none of its labels is kept only if the index scores it at least this share
+ * of the best candidate's score. Below it are entities that share a word or a character pair with
+ * the text and nothing else (東南アジア条約機構 → Georgia at 0.05, Asia Times at 0.05), while typo
+ * hits ("Partnrship for Peace") and near names ("South Korea" → the ROK's programmes, 0.26–0.29)
+ * stay above it.
+ */
+export const RELEVANCE_CUTOFF = 0.25;
+
+/**
  * Exact matches of an acronym, name or alias come first, then prefix matches, then substring
- * matches, then the rest by the index's relevance. Within a tier of equally good label matches
- * (four programmes are all "ITPP"), the better connected entity comes first.
+ * matches, then the rest by the index's relevance, down to RELEVANCE_CUTOFF. Within a tier of
+ * equally good label matches (four programmes are all "ITPP"), the better connected entity comes first.
  */
 export function rankHits<E extends Searchable>(text: string, candidates: Candidate<E>[]): RankedHit<E>[] {
   const wanted = fold(text);
+  const floor = RELEVANCE_CUTOFF * Math.max(0, ...candidates.map((c) => c.score));
   return candidates
     .map(({ entity, score }) => {
       let tier = 0;
@@ -102,13 +112,14 @@ export function rankHits<E extends Searchable>(text: string, candidates: Candida
           matched = label.text;
         }
       }
-      return { entity, score: tier * 1000 + score, matched, tier };
+      return { entity, score: tier * 1000 + score, matched, tier, relevant: tier > 0 || score >= floor };
     })
+    .filter((hit) => hit.relevant)
     .sort(
       (a, b) =>
         b.tier - a.tier || (b.tier > 0 ? (b.entity.degree ?? 0) - (a.entity.degree ?? 0) : 0) || b.score - a.score,
     )
-    .map(({ tier: _tier, ...hit }) => hit);
+    .map(({ tier: _tier, relevant: _relevant, ...hit }) => hit);
 }
 
 /** Where candidates come from: the full-text index, given the Lucene query. */

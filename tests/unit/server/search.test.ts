@@ -3,6 +3,7 @@ import {
   buildLuceneQuery,
   escapeLucene,
   rankHits,
+  RELEVANCE_CUTOFF,
   SEARCH_CANDIDATES,
   searchEntities,
 } from '../../../server/src/domain/search.js';
@@ -70,6 +71,28 @@ describe('search ranking', () => {
     ]);
     expect(ranked.map((h) => h.entity.id)).toEqual(['framework:quad', 'framework:quadrant']);
     expect(ranked[0]!.matched).toBe('Quad');
+  });
+
+  it('cuts off hits that match no label and score far below the best', () => {
+    const seato = entity('framework:seato', 'Southeast Asia Treaty Organization', { nameJa: '東南アジア条約機構' });
+    const pact = entity('framework:manila-pact', 'Southeast Asia Collective Defense Treaty');
+    const georgia = entity('actor:georgia', 'Georgia', { nameJa: 'ジョージア' });
+    const ranked = rankHits('東南アジア条約機構', [
+      { entity: seato, score: 80 },
+      { entity: pact, score: 80 * RELEVANCE_CUTOFF },
+      { entity: georgia, score: 80 * RELEVANCE_CUTOFF - 0.01 },
+    ]);
+    expect(ranked.map((h) => h.entity.id)).toEqual(['framework:seato', 'framework:manila-pact']);
+  });
+
+  it('keeps every label match whatever its index score', () => {
+    const japan = entity('actor:japan', 'Japan');
+    const itpp = entity('framework:itpp-japan', 'Japan–NATO Individually Tailored Partnership Programme');
+    const ranked = rankHits('Japan', [
+      { entity: japan, score: 100 },
+      { entity: itpp, score: 1 },
+    ]);
+    expect(ranked.map((h) => h.entity.id)).toEqual(['actor:japan', 'framework:itpp-japan']);
   });
 
   it('matches Japanese aliases exactly', () => {
