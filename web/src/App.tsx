@@ -58,7 +58,9 @@ export function App() {
     [viewDispatch],
   );
   const guarded = guard === null ? undefined : graph.nodes.find((n) => n.id === guard.action.id);
-  const traced = useMemo(() => tracedIds(graph.trace, activePath), [graph.trace, activePath]);
+  // The path pointed at, else the one chosen (kept in the link), else all of them.
+  const highlighted = activePath ?? state.tracePath;
+  const traced = useMemo(() => tracedIds(graph.trace, highlighted), [graph.trace, highlighted]);
 
   const onReady = useCallback((instance: Core | null) => {
     setCy(instance);

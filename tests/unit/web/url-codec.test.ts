@@ -29,6 +29,7 @@ const shared: ViewState = {
   hiddenKinds: ['EVENT'],
   compare: ['framework:seato', 'framework:anzus'],
   panel: 'compare',
+  tracePath: 2,
 };
 
 describe('shareable URL', () => {
@@ -113,6 +114,41 @@ describe('shareable URL', () => {
       { param: 'pos', value: '1.2.3' },
       { param: 'vp', value: '0.1.2' },
     ]);
+  });
+
+  it('carries the open tab, the trace with its chosen path, and the compared frameworks', () => {
+    const trace: ViewState = {
+      ...INITIAL_STATE,
+      doc: { ...INITIAL_STATE.doc, trace: { ...shared.doc.trace!, types: [], useYear: false, paths: 5 } },
+      panel: 'trace',
+      tracePath: 1,
+    };
+    const params = new URLSearchParams(encodeView(trace));
+    expect(params.get('p')).toBe('trace');
+    expect(params.get('tr')).toBe('framework:seato~framework:quad~3~0~~5');
+    expect(params.get('tp')).toBe('1');
+    expect(decodeLink(`?${params.toString()}`)).toMatchObject({ state: trace, problems: [] });
+    // No path chosen: every path is highlighted, and the link says nothing of it.
+    expect(new URLSearchParams(encodeView({ ...trace, tracePath: null })).has('tp')).toBe(false);
+
+    const compare: ViewState = { ...INITIAL_STATE, compare: ['framework:seato', 'framework:quad'], panel: 'compare' };
+    const compareParams = new URLSearchParams(encodeView(compare));
+    expect(compareParams.get('cmp')).toBe('framework:seato,framework:quad');
+    expect(compareParams.get('p')).toBe('compare');
+    expect(decodeView(`?${compareParams.toString()}`)).toEqual(compare);
+  });
+
+  it('names a chosen path it cannot place: not a number, past the paths shown, or without a trace', () => {
+    const tr = 'framework:seato~framework:quad~4~0~~5';
+    for (const tp of ['first', '-1', '1.5', '5']) {
+      const { state, problems } = decodeLink(`?p=trace&tr=${tr}&tp=${tp}`);
+      expect(problems).toEqual([{ param: 'tp', value: tp }]);
+      expect(state.tracePath).toBeNull();
+      expect(state.doc.trace).not.toBeNull();
+    }
+    expect(decodeLink('?n=actor:japan&tp=0').problems).toEqual([{ param: 'tp', value: '0' }]);
+    expect(decodeLink(`?p=trace&tr=${tr}&tp=4`).state.tracePath).toBe(4);
+    expect(decodeLink('?cmp=framework:seato,SEATO').problems).toEqual([{ param: 'cmp', value: 'SEATO' }]);
   });
 
   it('starts a fresh history when a link is opened', () => {

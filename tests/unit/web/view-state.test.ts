@@ -119,6 +119,28 @@ describe('view state: trace and compare', () => {
     expect(viewReducer(state, { type: 'undo' }).doc.trace).toBeNull();
   });
 
+  it('a chosen path stays through "More paths" and goes with a new search, a cleared trace or an undo past it', () => {
+    const seatoToQuad = {
+      from: 'framework:seato',
+      to: 'framework:quad',
+      types: [],
+      maxHops: 4,
+      useYear: false,
+      paths: 5,
+    };
+    const chosen = run([
+      { type: 'setTrace', trace: seatoToQuad },
+      { type: 'chooseTracePath', index: 1 },
+    ]);
+    expect(chosen.tracePath).toBe(1);
+    expect(viewReducer(chosen, { type: 'setTrace', trace: { ...seatoToQuad, paths: 10 } }).tracePath).toBe(1);
+    const strong: ViewAction = { type: 'setTrace', trace: { ...seatoToQuad, types: ['MEMBER_OF'] } };
+    expect(viewReducer(chosen, strong).tracePath).toBeNull();
+    expect(viewReducer(chosen, { type: 'clearTrace' }).tracePath).toBeNull();
+    expect(viewReducer(chosen, { type: 'undo' }).tracePath).toBeNull();
+    expect(viewReducer(INITIAL_STATE, { type: 'chooseTracePath', index: 0 }).tracePath).toBeNull();
+  });
+
   it('compare keeps each framework once', () => {
     const state = viewReducer(INITIAL_STATE, { type: 'setCompare', ids: ['framework:quad', 'framework:quad'] });
     expect(state.compare).toEqual(['framework:quad']);

@@ -7,19 +7,13 @@ import type { Dispatch } from 'react';
 import type { ApiError } from '../api/errors';
 import { fitView, zoomBy } from '../canvas/viewport';
 import { useT } from '../i18n/LanguageContext';
+import { STARTER_CHIPS } from '../view/chips';
 import { isOverviewDoc } from '../view/overview';
 import { isEmptyDoc, type ViewAction, type ViewState } from '../view/state';
 import { Legend, typesOfGroup } from './Legend';
 import { ErrorNotice } from './QueryStatus';
 import { EvidenceDrawer } from './evidence/EvidenceDrawer';
 import { TimeSlider } from './TimeSlider';
-
-const STARTERS: readonly { id: string; label: string }[] = [
-  { id: 'framework:quad', label: 'Quad' },
-  { id: 'framework:seato', label: 'SEATO' },
-  { id: 'actor:nato', label: 'NATO' },
-  { id: 'actor:japan', label: 'Japan / 日本' },
-];
 
 /** What the atlas covers, from the API (the overview's one-line summary). */
 export interface AtlasCoverage {
@@ -114,14 +108,15 @@ export function CanvasOverlay({
           <h2>{t('emptyTitle')}</h2>
           <p>{t('emptyBody')}</p>
           <div className="preset-row">
-            {STARTERS.map((starter) => (
+            {STARTER_CHIPS.map((starter) => (
               <button
                 key={starter.id}
                 type="button"
                 className="preset"
+                data-testid="starter"
                 onClick={() => dispatch({ type: 'focusEntity', id: starter.id })}
               >
-                {starter.label}
+                {t(starter.label)}
               </button>
             ))}
           </div>

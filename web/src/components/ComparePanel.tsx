@@ -1,21 +1,12 @@
 /** Membership matrix: actors × chosen frameworks, with the overlaps of each pair; clickable into the graph. */
 import { useQuery } from '../api/hooks';
 import { entityLabel, formatPartialDate, relationKey } from '../i18n/strings';
+import { COMPARE_CHIPS } from '../view/chips';
 import { EntityChip } from './EntityChip';
 import { CitationLink } from './evidence/CitationLink';
 import { QueryStatus } from './QueryStatus';
 import { SearchBox } from './SearchBox';
 import { useLanguage } from '../i18n/LanguageContext';
-
-/** Frameworks offered with one click (acronyms read the same in both languages). */
-export const COMPARE_PRESETS: readonly { id: string; label: string }[] = [
-  { id: 'framework:seato', label: 'SEATO' },
-  { id: 'framework:anzus', label: 'ANZUS' },
-  { id: 'framework:fpda', label: 'FPDA' },
-  { id: 'framework:quad', label: 'Quad' },
-  { id: 'framework:ip4', label: 'IP4' },
-  { id: 'framework:asean', label: 'ASEAN' },
-];
 
 export interface ComparePanelProps {
   ids: string[];
@@ -23,13 +14,18 @@ export interface ComparePanelProps {
   onChange: (ids: string[]) => void;
   /** Puts entities on the canvas and selects `select`. */
   onReveal: (ids: string[], select: string) => void;
+  /** Puts entities on the canvas, the panel staying open. */
+  onDraw: (ids: string[]) => void;
 }
 
-export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProps) {
+export function ComparePanel({ ids, year, onChange, onReveal, onDraw }: ComparePanelProps) {
   const { lang, t } = useLanguage();
   const query = useQuery('Compare', { ids, asOf: year }, ids.length === 0);
   const comparison = ids.length === 0 ? undefined : query.data?.compare;
   const frameworks = comparison?.frameworks ?? [];
+  // On the canvas, the relations among the entities placed are drawn: the memberships come with them.
+  const membersOf = (row: NonNullable<typeof comparison>['rows'][number]) =>
+    row.cells.filter((cell) => cell.relations.length > 0).map((cell) => cell.framework.id);
   const nameOf = new Map(
     [...frameworks, ...(comparison?.rows.map((r) => r.actor) ?? [])].map((e) => [e.id, entityLabel(e, lang)]),
   );
@@ -38,9 +34,15 @@ export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProp
     <div className="compare-panel">
       <p className="panel-hint">{t('compareHelp')}</p>
       <div className="preset-row">
-        {COMPARE_PRESETS.filter((p) => !ids.includes(p.id)).map((preset) => (
-          <button key={preset.id} type="button" className="preset" onClick={() => onChange([...ids, preset.id])}>
-            + {preset.label}
+        {COMPARE_CHIPS.filter((p) => !ids.includes(p.id)).map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="preset"
+            data-testid="compare-preset"
+            onClick={() => onChange([...ids, preset.id])}
+          >
+            + {t(preset.label)}
           </button>
         ))}
       </div>
@@ -61,6 +63,24 @@ export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProp
               removeLabel={t('removeItem')}
             />
           ))}
+        </div>
+      )}
+      {comparison !== undefined && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="primary"
+            data-testid="compare-draw"
+            title={t('compareDrawHint')}
+            onClick={() => onDraw([...frameworks.map((f) => f.id), ...comparison.rows.map((row) => row.actor.id)])}
+          >
+            {t('compareDraw')}
+          </button>
+          {year !== null && (
+            <span className="status note" data-testid="compare-as-of">
+              {t('asOf')}: {year}
+            </span>
+          )}
         </div>
       )}
       <QueryStatus loading={query.loading && comparison === undefined} error={query.error} retry={query.retry} />
@@ -84,12 +104,16 @@ export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProp
               {comparison.rows.map((row) => {
                 const memberships = row.cells.filter((c) => c.relations.length > 0).length;
                 return (
-                  <tr key={row.actor.id} className={memberships > 1 ? 'overlap' : undefined}>
+                  <tr
+                    key={row.actor.id}
+                    className={memberships > 1 ? 'overlap' : undefined}
+                    data-actor-id={row.actor.id}
+                  >
                     <th scope="row">
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => onReveal([row.actor.id], row.actor.id)}
+                        onClick={() => onReveal([row.actor.id, ...membersOf(row)], row.actor.id)}
                       >
                         {entityLabel(row.actor, lang)}
                       </button>
@@ -107,7 +131,7 @@ export function ComparePanel({ ids, year, onChange, onReveal }: ComparePanelProp
                         .filter((part): part is string => part !== null && part !== '')
                         .join(' · ');
                       return (
-                        <td key={cell.framework.id} className="member">
+                        <td key={cell.framework.id} className="member" data-framework-id={cell.framework.id}>
                           <button
                             type="button"
                             className="cell-button"

@@ -9,7 +9,8 @@ import {
   RELATION_GROUPS,
   type RelationGroup,
 } from '../vocabulary';
-import { groupKey, kindKey, relationKey } from '../i18n/strings';
+import { SELECT_COLOR, TRACE_COLOR } from '../canvas/style';
+import { groupKey, kindKey, relationKey, type MessageKey } from '../i18n/strings';
 import { useT } from '../i18n/LanguageContext';
 
 export interface LegendProps {
@@ -23,6 +24,16 @@ export interface LegendProps {
 
 export const typesOfGroup = (group: RelationGroup): RelationType[] =>
   (Object.keys(RELATION_GROUP) as RelationType[]).filter((type) => RELATION_GROUP[type] === group);
+
+/**
+ * The rings the canvas draws around a node, and what each means. The expanded ring is drawn in
+ * the ink colour (canvas/style.ts, `node[?expanded]`; styles.css `--ink`).
+ */
+const RINGS: readonly { key: MessageKey; color: string; width: number }[] = [
+  { key: 'ringSelected', color: SELECT_COLOR, width: 4 },
+  { key: 'ringExpanded', color: 'var(--ink)', width: 3 },
+  { key: 'ringTraced', color: TRACE_COLOR, width: 4 },
+];
 
 export function Legend({ asOf, hiddenKinds, hiddenTypes, onToggleKind, onToggleGroup }: LegendProps) {
   const t = useT();
@@ -83,6 +94,15 @@ export function Legend({ asOf, hiddenKinds, hiddenTypes, onToggleKind, onToggleG
           </svg>
           {t('conflictEdge')}
         </li>
+      </ul>
+      <h2>{t('rings')}</h2>
+      <ul data-testid="legend-rings">
+        {RINGS.map((ring) => (
+          <li key={ring.key} className="legend-item static">
+            <span className="legend-ring" style={{ borderColor: ring.color, borderWidth: ring.width }} aria-hidden />
+            {t(ring.key)}
+          </li>
+        ))}
       </ul>
       {asOf && (
         <p className="legend-item static" data-testid="legend-undated">

@@ -119,6 +119,8 @@ export function SidePanel(props: SidePanelProps) {
             sources={props.sources}
             activePath={props.activePath}
             onActivePath={props.onActivePath}
+            chosenPath={state.tracePath}
+            onChoosePath={(index) => dispatch({ type: 'chooseTracePath', index })}
             onTrace={(trace) => dispatch({ type: 'setTrace', trace })}
             onClear={() => dispatch({ type: 'clearTrace' })}
             onSelect={actions.select}
@@ -130,6 +132,7 @@ export function SidePanel(props: SidePanelProps) {
             year={state.year}
             onChange={(ids) => dispatch({ type: 'setCompare', ids })}
             onReveal={actions.reveal}
+            onDraw={(ids) => dispatch({ type: 'addEntities', ids })}
           />
         )}
         {state.panel === 'table' && (

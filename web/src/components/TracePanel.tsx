@@ -22,6 +22,9 @@ export interface TracePanelProps {
   sources: readonly SourceDocument[];
   activePath: number | null;
   onActivePath: (index: number | null) => void;
+  /** The path chosen to stay highlighted (kept in the link); null: all of them. */
+  chosenPath: number | null;
+  onChoosePath: (index: number | null) => void;
   onTrace: (spec: TraceSpec) => void;
   onClear: () => void;
   onSelect: (id: string) => void;
@@ -115,6 +118,8 @@ export function TracePanel(props: TracePanelProps) {
           sources={props.sources}
           activePath={props.activePath}
           onActivePath={props.onActivePath}
+          chosenPath={props.chosenPath}
+          onChoosePath={props.onChoosePath}
           onTrace={props.onTrace}
           onSelect={props.onSelect}
         />

@@ -21,6 +21,8 @@ export interface TracePathsProps {
   sources: readonly SourceDocument[];
   activePath: number | null;
   onActivePath: (index: number | null) => void;
+  chosenPath: number | null;
+  onChoosePath: (index: number | null) => void;
   onTrace: (spec: TraceSpec) => void;
   onSelect: (id: string) => void;
 }
@@ -82,8 +84,11 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
         {paths.map((path, index) => (
           <li
             key={path.key}
-            className={props.activePath === index ? 'path active' : 'path'}
+            className={['path', props.activePath === index && 'active', props.chosenPath === index && 'chosen']
+              .filter(Boolean)
+              .join(' ')}
             data-weak-hops={path.weakHops}
+            data-testid="trace-path"
             onMouseEnter={() => props.onActivePath(index)}
             onMouseLeave={() => props.onActivePath(null)}
             onFocus={() => props.onActivePath(index)}
@@ -91,6 +96,15 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
             <h3>
               {t('pathN', { n: index + 1 })} · {t('hops', { n: path.edges.length })}
               {path.weakHops > 0 && <span className="weak-badge"> · {t('traceWeakHops', { n: path.weakHops })}</span>}
+              <button
+                type="button"
+                className="choose-path"
+                aria-pressed={props.chosenPath === index}
+                data-testid="trace-choose"
+                onClick={() => props.onChoosePath(props.chosenPath === index ? null : index)}
+              >
+                {t(props.chosenPath === index ? 'traceShowAll' : 'traceChoosePath')}
+              </button>
             </h3>
             <p className="path-sentence" data-testid="path-sentence">
               {pathSentence(path, lang, t)}

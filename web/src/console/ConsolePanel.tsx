@@ -1,21 +1,42 @@
 /**
  * The GraphQL console (GraphiQL, bundled; loaded lazily). Any result that contains entities or
- * relations can be drawn on the canvas.
+ * relations can be drawn on the canvas. Its example tabs are written in the interface language.
  */
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
 import { useMemo, useRef, useState } from 'react';
 import { GRAPHQL_ENDPOINT } from '../api/client';
-import { EXAMPLE_QUERIES } from './examples';
+import type { Lang } from '../i18n/strings';
+import { exampleQueries } from './examples';
 import { extractGraph } from './extract';
-import { useT } from '../i18n/LanguageContext';
+import { useLanguage } from '../i18n/LanguageContext';
+
+/**
+ * GraphiQL keeps its tabs (the examples and what the user wrote) in localStorage; each language
+ * keeps its own, so that the console opens with the examples in the language it is shown in.
+ * GraphiQL holds on to one storage for the page and reads it while it renders, so the storage is
+ * one for the page and the language is set before GraphiQL renders (a new language remounts it).
+ */
+let storageLang: Lang = 'en';
+const scoped = (key: string) => `${key}@${storageLang}`;
+const ownKeys = () => Object.keys(localStorage).filter((key) => key.endsWith(`@${storageLang}`));
+const consoleStorage: NonNullable<GraphiQLProps['storage']> = {
+  getItem: (key) => localStorage.getItem(scoped(key)),
+  setItem: (key, value) => localStorage.setItem(scoped(key), value),
+  removeItem: (key) => localStorage.removeItem(scoped(key)),
+  clear: () => ownKeys().forEach((key) => localStorage.removeItem(key)),
+  get length() {
+    return ownKeys().length;
+  },
+};
 
 export interface ConsolePanelProps {
   onDraw: (entityIds: string[]) => void;
 }
 
 export default function ConsolePanel({ onDraw }: ConsolePanelProps) {
-  const t = useT();
+  const { lang, t } = useLanguage();
+  storageLang = lang;
   const lastResult = useRef<unknown>(undefined);
   const [message, setMessage] = useState('');
 
@@ -32,7 +53,7 @@ export default function ConsolePanel({ onDraw }: ConsolePanelProps) {
     },
     [],
   );
-  const defaultTabs = useMemo(() => EXAMPLE_QUERIES.map((query) => ({ query })), []);
+  const defaultTabs = useMemo(() => exampleQueries(t).map((query) => ({ query })), [t]);
 
   const draw = () => {
     const graph = extractGraph(lastResult.current);
@@ -55,7 +76,13 @@ export default function ConsolePanel({ onDraw }: ConsolePanelProps) {
         </span>
       </div>
       <div className="graphiql-host">
-        <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultEditorToolsVisibility={false} />
+        <GraphiQL
+          key={lang}
+          fetcher={fetcher}
+          defaultTabs={defaultTabs}
+          defaultEditorToolsVisibility={false}
+          storage={consoleStorage}
+        />
       </div>
     </div>
   );

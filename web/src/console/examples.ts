@@ -1,49 +1,58 @@
-/** Example queries opened as tabs in the console. */
-export const EXAMPLE_QUERIES: readonly string[] = [
-  `# Who belongs to SEATO, ANZUS and the Quad, and where do they overlap?
-# Run it, then press "Draw result on canvas".
+/** Example queries opened as tabs in the console, their comments in the interface language. */
+import type { Translate } from '../i18n/strings';
+
+/** Each line of a comment as a GraphQL comment line. */
+const comment = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n');
+
+export const exampleQueries = (t: Translate): string[] => [
+  `${comment(t('consoleExampleCompare'))}
+${comment(t('consoleExampleDraw', { draw: t('drawResult') }))}
 query CompareFrameworks {
   compare(ids: ["framework:seato", "framework:anzus", "framework:quad"]) {
     frameworks { id kind name nameJa }
     rows {
-      actor { id kind name }
+      actor { id kind name nameJa }
       cells { framework { id } relations { id type from { id } to { id } since { value } } }
     }
   }
 }
 `,
-  `# The shortest chains of relations from SEATO to the Quad, with citations.
+  `${comment(t('consoleExampleTrace'))}
 query TraceSeatoToQuad {
   trace(from: "framework:seato", to: "framework:quad", maxHops: 4) {
     truncated
     paths {
       length
-      nodes { id kind name }
+      nodes { id kind name nameJa }
       edges {
         id type from { id } to { id }
-        claims { document { file title } lineStart lineEnd note }
+        claims { document { file title titleJa } lineStart lineEnd note noteJa }
       }
     }
   }
 }
 `,
-  `# Japan's relations, with what each source says.
+  `${comment(t('consoleExampleJapan'))}
 query JapanRelations {
   entity(id: "actor:japan") {
     id kind name nameJa degree
     relations(first: 20) {
       totalCount
-      edges { node { id type from { id kind name } to { id kind name } since { value precision } } }
+      edges { node { id type from { id kind name nameJa } to { id kind name nameJa } since { value precision } } }
     }
   }
 }
 `,
-  `# Where the sources disagree.
+  `${comment(t('consoleExampleConflicts'))}
 query Conflicts {
   conflicts {
     kind topic topicJa field
-    relation { id type from { id kind name } to { id kind name } }
-    claims { note since document { file } lineStart lineEnd }
+    relation { id type from { id kind name nameJa } to { id kind name nameJa } }
+    claims { note noteJa since document { file } lineStart lineEnd }
   }
 }
 `,

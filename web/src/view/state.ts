@@ -58,6 +58,8 @@ export interface ViewState {
   hiddenKinds: EntityKind[];
   compare: string[];
   panel: PanelName;
+  /** The trace's path the user chose (its place in the ranking), highlighted on the canvas; null: all. */
+  tracePath: number | null;
 }
 
 /**
@@ -82,6 +84,7 @@ export const INITIAL_STATE: ViewState = {
   hiddenKinds: [],
   compare: [],
   panel: 'details',
+  tracePath: null,
 };
 
 export type ViewAction =
@@ -105,6 +108,7 @@ export type ViewAction =
   | { type: 'toggleKind'; kind: EntityKind }
   | { type: 'setCompare'; ids: string[] }
   | { type: 'setPanel'; panel: PanelName }
+  | { type: 'chooseTracePath'; index: number | null }
   | { type: 'replace'; state: ViewState };
 
 const sameTypes = (a: readonly RelationType[], b: readonly RelationType[]): boolean =>
@@ -177,9 +181,29 @@ function nextDoc(doc: GraphDoc, action: ViewAction): GraphDoc | undefined {
   }
 }
 
+/**
+ * The same search for paths, perhaps with more of them shown: the ranking is the same, so a path
+ * chosen in one is the same path in the other.
+ */
+const sameSearch = (a: TraceSpec | null, b: TraceSpec | null): boolean =>
+  a !== null &&
+  b !== null &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.maxHops === b.maxHops &&
+  a.useYear === b.useYear &&
+  sameTypes(a.types, b.types);
+
+/** The state with the document replaced; the chosen path stays only if the trace's ranking does. */
+const withDoc = (state: ViewState, doc: GraphDoc): ViewState => ({
+  ...state,
+  doc,
+  tracePath: sameSearch(state.doc.trace, doc.trace) ? state.tracePath : null,
+});
+
 function recordDoc(state: ViewState, doc: GraphDoc): ViewState {
   if (doc === state.doc) return state;
-  return { ...state, doc, past: [...state.past, state.doc].slice(-HISTORY_DEPTH), future: [] };
+  return { ...withDoc(state, doc), past: [...state.past, state.doc].slice(-HISTORY_DEPTH), future: [] };
 }
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
@@ -187,12 +211,12 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'undo': {
       const previous = state.past.at(-1);
       if (previous === undefined) return state;
-      return { ...state, doc: previous, past: state.past.slice(0, -1), future: [state.doc, ...state.future] };
+      return { ...withDoc(state, previous), past: state.past.slice(0, -1), future: [state.doc, ...state.future] };
     }
     case 'redo': {
       const next = state.future[0];
       if (next === undefined) return state;
-      return { ...state, doc: next, past: [...state.past, state.doc], future: state.future.slice(1) };
+      return { ...withDoc(state, next), past: [...state.past, state.doc], future: state.future.slice(1) };
     }
     case 'select':
       return {
@@ -214,6 +238,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, compare: [...new Set(action.ids)] };
     case 'setPanel':
       return { ...state, panel: action.panel };
+    case 'chooseTracePath':
+      return { ...state, tracePath: state.doc.trace === null ? null : action.index };
     case 'replace':
       return action.state;
     default: {

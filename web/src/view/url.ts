@@ -122,6 +122,7 @@ export function encodeView(state: ViewState, lang: Lang | null = null, placement
   put('x', doc.expansions.map(encodeExpansion).join(LIST));
   put('rm', doc.removed.join(LIST));
   put('tr', doc.trace === null ? null : encodeTrace(doc.trace));
+  put('tp', doc.trace === null || state.tracePath === null ? null : String(state.tracePath));
   put('f', state.focus);
   put('s', state.selected);
   put('y', state.year === null ? null : String(state.year));
@@ -161,6 +162,7 @@ const KNOWN_PARAMS = new Set([
   'x',
   'rm',
   'tr',
+  'tp',
   'f',
   's',
   'y',
@@ -208,6 +210,12 @@ export function decodeLink(search: string): DecodedLink {
   const traceText = params.get('tr');
   const trace = decodeTrace(traceText);
   if (traceText !== null && trace === null) refuse('tr', traceText);
+  // The chosen path: its place among the paths the trace shows, so only with a trace.
+  const tracePathText = params.get('tp');
+  const tracePath = Number(tracePathText);
+  const tracePathValid =
+    tracePathText !== null && Number.isInteger(tracePath) && tracePath >= 0 && tracePath < (trace?.paths ?? 0);
+  if (tracePathText !== null && !tracePathValid) refuse('tp', tracePathText);
   for (const key of params.keys()) if (!KNOWN_PARAMS.has(key)) refuse(key, params.get(key) ?? '');
   const coords = numbers(params.get('pos'));
   if (params.has('pos') && (coords === undefined || coords.length % 2 !== 0)) refuse('pos', params.get('pos')!);
@@ -235,6 +243,7 @@ export function decodeLink(search: string): DecodedLink {
     hiddenKinds: items('hk', (item) => (isEntityKind(item) ? item : undefined)),
     compare: ids('cmp'),
     panel: oneOf('p', PANEL_NAMES, INITIAL_STATE.panel),
+    tracePath: tracePathValid ? tracePath : null,
   };
   const lang = params.has('lang') ? oneOf<Lang | 'none'>('lang', LANGS, 'none') : 'none';
   return { state, lang: lang === 'none' ? null : lang, placement, problems };
