@@ -49,9 +49,9 @@ describe('compare frameworks', () => {
       expect.arrayContaining(['actor:thailand', 'framework:seato', 'framework:asean']),
     );
     for (const framework of in1970.get('actor:thailand')!)
-      await poll(async () => (await visibleEdges(page)).some((id) => isMembership(id, 'actor:thailand', framework))).toBe(
-        true,
-      );
+      await poll(async () =>
+        (await visibleEdges(page)).some((id) => isMembership(id, 'actor:thailand', framework)),
+      ).toBe(true);
 
     // Everything compared, in one action: each framework and member, each membership drawn.
     await page.getByTestId('tab-compare').click();
@@ -77,12 +77,14 @@ describe('compare frameworks', () => {
 
 /** The matrix as shown: each actor and the frameworks it has a membership-like relation to. */
 async function memberships(page: Page): Promise<Map<string, string[]>> {
-  const rows = await page.locator('[data-testid=compare-matrix] tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [
-      tr.getAttribute('data-actor-id')!,
-      [...tr.querySelectorAll('td.member')].map((td) => td.getAttribute('data-framework-id')!),
-    ]),
-  );
+  const rows = await page
+    .locator('[data-testid=compare-matrix] tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-actor-id')!,
+        [...tr.querySelectorAll('td.member')].map((td) => td.getAttribute('data-framework-id')!),
+      ]),
+    );
   return new Map(rows as [string, string[]][]);
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../web/src/i18n/strings';
+import { COMPARE_CHIPS, STARTER_CHIPS } from '../../web/src/view/chips';
 import { useBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
 const browser = useBrowser();
@@ -21,5 +23,65 @@ describe('language', () => {
     await poll(() => page.getByTestId('tab-details').textContent()).toBe('詳細');
     await page.getByTestId('lang-toggle').click();
     await poll(() => page.getByTestId('tab-details').textContent()).toBe('Details');
+  });
+
+  it('is Japanese in every panel: the example chips, compare presets, console examples and its labels', async () => {
+    const ja = translator('ja');
+    const en = translator('en');
+    const page = await openApp(browser, '/?n=&lang=ja');
+    await poll(() => page.getByTestId('starter').allTextContents()).toEqual(STARTER_CHIPS.map((c) => ja(c.label)));
+    await screenshot(page, 'ja-empty');
+
+    await page.getByTestId('tab-compare').click();
+    expect(await page.getByTestId('compare-preset').allTextContents()).toEqual(
+      COMPARE_CHIPS.map((c) => `+ ${ja(c.label)}`),
+    );
+    await page.getByTestId('compare-preset').first().click();
+    await page.getByTestId('compare-preset').first().click();
+    await page.getByTestId('compare-matrix').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('compare-draw').textContent()).toBe(ja('compareDraw'));
+    await screenshot(page, 'ja-compare');
+
+    await page.getByTestId('tab-table').click();
+    await screenshot(page, 'ja-table');
+
+    // The console: its own labels, and each example tab with its comment in Japanese.
+    await page.getByTestId('tab-console').click();
+    await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('console-draw').textContent()).toBe(ja('drawResult'));
+    const editor = page.locator('.graphiql-query-editor .CodeMirror-code');
+    const comments = [
+      `# ${ja('consoleExampleCompare')}`,
+      `# ${ja('consoleExampleTrace')}`,
+      `# ${ja('consoleExampleJapan')}`,
+      `# ${ja('consoleExampleConflicts')}`,
+    ];
+    const tabs = page.locator('.graphiql-tab-button');
+    await poll(() => tabs.count()).toBe(comments.length);
+    for (const [i, comment] of comments.entries()) {
+      await tabs.nth(i).click();
+      await poll(() => editor.textContent()).toContain(comment);
+    }
+    await tabs.first().click();
+    await poll(() => editor.textContent()).toContain(`# ${ja('consoleExampleDraw', { draw: ja('drawResult') })}`);
+    await screenshot(page, 'ja-console');
+
+    // Each language keeps its own tabs: back in English the examples read in English.
+    await page.getByTestId('lang-toggle').click();
+    await poll(() => editor.textContent()).toContain(`# ${en('consoleExampleCompare')}`);
+    expect(await page.getByTestId('console-draw').textContent()).toBe(en('drawResult'));
+  });
+
+  it('opens the trace panel and the details in Japanese', async () => {
+    const page = await openApp(
+      browser,
+      '/?lang=ja&p=trace&tr=framework:seato~framework:quad~4~0~~5&n=framework:seato&s=framework:seato',
+    );
+    await page.locator('[data-testid=trace-paths] > li').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('trace-choose').first().textContent()).toBe(translator('ja')('traceChoosePath'));
+    await screenshot(page, 'ja-trace');
+    await page.getByTestId('tab-details').click();
+    await poll(() => page.getByTestId('details-title').textContent()).toContain('東南アジア条約機構');
+    await screenshot(page, 'ja-details');
   });
 });

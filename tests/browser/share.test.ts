@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { focusBySearch, useBrowser, openApp, screenshot, visibleNodes, waitForNode, poll } from './browser';
 
 const browser = useBrowser();
@@ -79,4 +79,59 @@ describe('shared links', () => {
     await waitForNode(page, 'framework:quad');
     await screenshot(page, 'share-bad-link');
   });
+
+  it('a link with the trace tab open restores the trace and its chosen path; a bad path is named', async () => {
+    const tr = 'framework:seato~framework:quad~4~0~~5';
+    const ranked = await tracePaths('framework:seato', 'framework:quad', 4, 5);
+    expect(ranked.length).toBeGreaterThan(1);
+    const page = await openApp(browser, `/?p=trace&tr=${tr}&tp=1`);
+    expect(await page.getByTestId('tab-trace').getAttribute('aria-selected')).toBe('true');
+    const paths = page.locator('[data-testid=trace-paths] > li');
+    await paths.nth(1).waitFor({ timeout: 60_000 });
+    await waitForNode(page, 'framework:quad');
+    // The form is the trace's: its two ends chosen.
+    expect(await page.locator('.trace-form .entity-chip').allTextContents()).toEqual([
+      expect.stringContaining('SEATO'),
+      expect.stringContaining('Quad'),
+    ]);
+    expect(await paths.nth(1).getAttribute('class')).toContain('chosen');
+    expect(await paths.nth(1).getByTestId('trace-choose').getAttribute('aria-pressed')).toBe('true');
+    // On the canvas, the chosen path alone is highlighted.
+    const traced = (ids: string[]) =>
+      page.evaluate((all) => all.filter((id) => window.__atlas?.hasClass(id, 'traced')), ids);
+    const everything = [...new Set(ranked.flatMap((p) => [...p.nodes, ...p.edges]))];
+    const chosen = [...ranked[1]!.nodes, ...ranked[1]!.edges];
+    await poll(async () => (await traced(everything)).sort()).toEqual([...chosen].sort());
+    await screenshot(page, 'share-trace-chosen-path');
+
+    // Choosing another path is in the link at once; "all paths" takes it out.
+    await paths.nth(0).getByTestId('trace-choose').click();
+    await poll(() => new URL(page.url()).searchParams.get('tp')).toBe('0');
+    await paths.nth(0).getByTestId('trace-choose').click();
+    await page.mouse.move(5, 5);
+    await poll(() => new URL(page.url()).searchParams.has('tp')).toBe(false);
+    await poll(async () => (await traced(everything)).length).toBe(everything.length);
+
+    const bad = await openApp(browser, `/?p=trace&tr=${tr}&tp=7`);
+    await bad.getByTestId('link-problems').waitFor();
+    expect(await bad.getByTestId('link-problems').textContent()).toContain('tp=7');
+    await bad.locator('[data-testid=trace-paths] > li').first().waitFor({ timeout: 60_000 });
+  });
 });
+
+/** The ranked paths the API gives for a trace, as node and relation ids. */
+async function tracePaths(from: string, to: string, maxHops: number, first: number) {
+  const response = await fetch(new URL('graphql', inject('appUrl')), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `query($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
+        trace(from: $from, to: $to, maxHops: $maxHops, first: $first) { paths { nodes { id } edges { id } } } }`,
+      variables: { from, to, maxHops, first },
+    }),
+  });
+  const body = (await response.json()) as {
+    data: { trace: { paths: { nodes: { id: string }[]; edges: { id: string }[] }[] } };
+  };
+  return body.data.trace.paths.map((p) => ({ nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id) }));
+}
