@@ -93,9 +93,11 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
             onMouseLeave={() => props.onActivePath(null)}
             onFocus={() => props.onActivePath(index)}
           >
-            <h3>
-              {t('pathN', { n: index + 1 })} · {t('hops', { n: path.edges.length })}
-              {path.weakHops > 0 && <span className="weak-badge"> · {t('traceWeakHops', { n: path.weakHops })}</span>}
+            <div className="path-head">
+              <h3>
+                {t('pathN', { n: index + 1 })} · {t('hops', { n: path.edges.length })}
+                {path.weakHops > 0 && <span className="weak-badge"> · {t('traceWeakHops', { n: path.weakHops })}</span>}
+              </h3>
               <button
                 type="button"
                 className="choose-path"
@@ -105,7 +107,7 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
               >
                 {t(props.chosenPath === index ? 'traceShowAll' : 'traceChoosePath')}
               </button>
-            </h3>
+            </div>
             <p className="path-sentence" data-testid="path-sentence">
               {pathSentence(path, lang, t)}
             </p>

@@ -348,6 +348,9 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
+/** Every message, for checks that walk the whole dictionary. */
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
 const ja: Record<MessageKey, string> = {
   appTitle: 'アライアンス・アトラス',
   appSubtitle: 'NATO・インド太平洋のパートナー・アジアの安全保障枠組み — すべての関係に出典付き',
