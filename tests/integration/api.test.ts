@@ -1,5 +1,7 @@
 /** The public GraphQL API against the real Neo4j holding the real seed data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleQueries } from '../../web/src/console/examples.js';
+import { translator } from '../../web/src/i18n/strings.js';
 import { gql, gqlData, startTestApp, type TestApp } from '../support/app.js';
 
 let app: TestApp;
@@ -412,5 +414,14 @@ describe('timeline, conflicts and sources', () => {
     expect(sources.every((s) => s.claimCount > 0)).toBe(true);
     expect(atlas.entityCount).toBeGreaterThan(200);
     expect(atlas.minYear).toBeLessThan(1960);
+  });
+});
+
+describe('the console', () => {
+  it('runs each example query and finds something', async () => {
+    for (const query of exampleQueries(translator('en'))) {
+      const data = await gqlData<Record<string, unknown>>(app.url, query);
+      expect(Object.values(data).every((value) => value !== null)).toBe(true);
+    }
   });
 });
