@@ -31,6 +31,12 @@ describe('language', () => {
     const en = translator('en');
     const page = await openApp(browser, '/?n=&lang=ja');
     await poll(() => page.getByTestId('starter').allTextContents()).toEqual(STARTER_CHIPS.map((c) => ja(c.label)));
+    // The legend says what the rings around a node mean.
+    expect(await page.locator('[data-testid=legend-rings] li').allTextContents()).toEqual([
+      ja('ringSelected'),
+      ja('ringExpanded'),
+      ja('ringTraced'),
+    ]);
     expect(await englishLeftovers(page)).toEqual([]);
     await screenshot(page, 'ja-empty');
 
