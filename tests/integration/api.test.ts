@@ -369,6 +369,37 @@ describe('compare', () => {
       expect.arrayContaining(['actor:united-states', 'actor:australia', 'actor:new-zealand']),
     );
   });
+
+  it('answers as of a year: members then, of frameworks that existed then', async () => {
+    const membersAsOf = async (year: number) => {
+      const { compare } = await gqlData<{
+        compare: { rows: { actor: { id: string }; cells: { framework: { id: string }; relations: unknown[] }[] }[] };
+      }>(
+        app.url,
+        `query($year: Int) { compare(ids: ["framework:seato", "framework:asean", "framework:ip4"], asOf: $year) {
+            rows { actor { id } cells { framework { id } relations { id } } } } }`,
+        { year },
+      );
+      const members = new Map<string, string[]>();
+      for (const row of compare.rows)
+        for (const cell of row.cells)
+          if (cell.relations.length > 0)
+            members.set(cell.framework.id, [...(members.get(cell.framework.id) ?? []), row.actor.id]);
+      return members;
+    };
+    const in1970 = await membersAsOf(1970);
+    expect(in1970.get('framework:seato')).toHaveLength(8);
+    expect(in1970.get('framework:asean')?.sort()).toEqual(
+      ['actor:indonesia', 'actor:malaysia', 'actor:philippines', 'actor:singapore', 'actor:thailand'].sort(),
+    );
+    // The IP4 (from 2016) had no members yet, though its memberships are undated.
+    expect(in1970.has('framework:ip4')).toBe(false);
+    const in2020 = await membersAsOf(2020);
+    // SEATO ended in 1977: none of its members is one in 2020.
+    expect(in2020.has('framework:seato')).toBe(false);
+    expect(in2020.get('framework:asean')).toHaveLength(10);
+    expect(in2020.get('framework:ip4')).toHaveLength(4);
+  });
 });
 
 describe('timeline, conflicts and sources', () => {

@@ -48,6 +48,8 @@ const YEARS = [null, 1900, 1953, 1954, 1977, 1978, 1989, 1990, 1999, 2000, 2022,
 
 const HUB = 'actor:test-time-hub';
 const FRAMEWORK = 'framework:test-time-club';
+/** A framework that existed only from 1954 to 1977, with one undated member. */
+const DATED_FRAMEWORK = 'framework:test-time-pact';
 const relationTarget = (i: number) => `actor:test-time-rel-${i}`;
 const entityTarget = (j: number) => `actor:test-time-ent-${j}`;
 
@@ -82,7 +84,8 @@ function relation(type: RelationType, from: string, to: string, [since, until]: 
 
 /**
  * A hub with one relation per relation span (each of those actors also a member of one framework,
- * with the same span) and one undated relation to an actor per entity span.
+ * with the same span) and one undated relation to an actor per entity span (each of those actors
+ * an undated member of the same framework); and a dated framework with an undated member.
  */
 const relationCases = RELATION_SPANS.map((span, i) => ({
   target: entity(relationTarget(i), 'Actor'),
@@ -92,7 +95,10 @@ const relationCases = RELATION_SPANS.map((span, i) => ({
 const entityCases = ENTITY_SPANS.map((span, j) => ({
   target: entity(entityTarget(j), 'Actor', span),
   link: relation('PARTNER_OF', HUB, entityTarget(j)),
+  membership: relation('MEMBER_OF', entityTarget(j), FRAMEWORK),
 }));
+const datedFramework = entity(DATED_FRAMEWORK, 'Framework', ['1954', '1977']);
+const datedMembership = relation('MEMBER_OF', relationTarget(0), DATED_FRAMEWORK);
 
 function withDatedStar(seed: Dataset): Dataset {
   return {
@@ -101,13 +107,15 @@ function withDatedStar(seed: Dataset): Dataset {
       ...seed.entities,
       entity(HUB, 'Actor'),
       entity(FRAMEWORK, 'Framework'),
+      datedFramework,
       ...relationCases.map((c) => c.target),
       ...entityCases.map((c) => c.target),
     ],
     relations: [
       ...seed.relations,
       ...relationCases.flatMap((c) => [c.link, c.membership]),
-      ...entityCases.map((c) => c.link),
+      ...entityCases.flatMap((c) => [c.link, c.membership]),
+      datedMembership,
     ],
   };
 }
@@ -175,9 +183,15 @@ describe('valid in a year: the web and the queries agree', () => {
   });
 
   it.each(YEARS)('memberships to compare (compare.cypher), as of %s', async (year) => {
-    const memberships = await repo.membershipRelations([FRAMEWORK], year);
-    const expected = relationCases.filter((c) => relationValid(c.membership, year)).map((c) => c.membership.id);
+    const memberships = await repo.membershipRelations([FRAMEWORK, DATED_FRAMEWORK], year);
+    const expected = [
+      ...relationCases.filter((c) => relationValid(c.membership, year)),
+      ...entityCases.filter((c) => entityValid(c.target, year)),
+    ].map((c) => c.membership.id);
     expect(sorted(memberships.get(FRAMEWORK)!.map((r) => r.id))).toEqual(sorted(expected));
+    expect(memberships.get(DATED_FRAMEWORK)!.map((r) => r.id)).toEqual(
+      entityValid(datedFramework, year) ? [datedMembership.id] : [],
+    );
   });
 
   it.each(YEARS)('paths to each dated end (paths.cypher), as of %s', async (year) => {
