@@ -448,7 +448,7 @@ export type Query = {
   atlas: AtlasInfo;
   /** Proposed, accepted and rejected changes, newest first (CURATOR and above). `after` is a change id (pageInfo.endCursor). */
   changes: ChangeConnection;
-  /** Which actors belong to which of the given frameworks (membership, party, signatory), and the overlaps. */
+  /** Which actors belong to which of the given frameworks (membership, party, signatory), and the overlaps. As of `asOf`: the memberships whose relation, actor and framework are all valid in that year. */
   compare: Comparison;
   /** Claims that disagree, each side with its citation. */
   conflicts: Array<Conflict>;
