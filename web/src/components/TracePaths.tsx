@@ -92,6 +92,7 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
             onMouseEnter={() => props.onActivePath(index)}
             onMouseLeave={() => props.onActivePath(null)}
             onFocus={() => props.onActivePath(index)}
+            onBlur={() => props.onActivePath(null)}
           >
             <div className="path-head">
               <h3>
@@ -105,7 +106,7 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
                 data-testid="trace-choose"
                 onClick={() => props.onChoosePath(props.chosenPath === index ? null : index)}
               >
-                {t(props.chosenPath === index ? 'traceShowAll' : 'traceChoosePath')}
+                {t('traceChoosePath')}
               </button>
             </div>
             <p className="path-sentence" data-testid="path-sentence">
