@@ -94,7 +94,7 @@ describe('shared links', () => {
       expect.stringContaining('SEATO'),
       expect.stringContaining('Quad'),
     ]);
-    expect(await paths.nth(1).getAttribute('class')).toContain('chosen');
+    expect(await paths.nth(1).getAttribute('class')).toContain('chosen-path');
     expect(await paths.nth(1).getByTestId('trace-choose').getAttribute('aria-pressed')).toBe('true');
     // On the canvas, the chosen path alone is highlighted.
     const traced = (ids: string[]) =>

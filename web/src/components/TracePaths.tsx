@@ -84,7 +84,7 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
         {paths.map((path, index) => (
           <li
             key={path.key}
-            className={['path', props.activePath === index && 'active', props.chosenPath === index && 'chosen']
+            className={['path', props.activePath === index && 'active', props.chosenPath === index && 'chosen-path']
               .filter(Boolean)
               .join(' ')}
             data-weak-hops={path.weakHops}
