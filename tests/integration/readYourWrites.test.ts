@@ -234,4 +234,27 @@ describe('read-your-writes for a signed-in writer, through a routing URI and two
     expect(guessed.answer).toEqual({ status: 200, body: { data: { viewer: null, document: { id: documentId } } } });
     expect(guessed.opened).toMatchObject({ readWith: 0, writeWith: 0, writeWithout: 1 });
   });
+
+  it("bookmarks on a session's node that the database cannot parse are refused cleanly: the session reads without them", async () => {
+    const curator = await signedIn('CURATOR', 'tampered', first);
+    for (const forged of [['FB:not-a-bookmark'], ['x'.repeat(5000)], ['FB:kcwQyAFX08RYQLy5o5ewE5f5AAAA']]) {
+      await first.connection.driver.executeQuery('MATCH (s:Session {tokenHash: $hash}) SET s.bookmarks = $forged', {
+        hash: tokenHash(curator.token),
+        forged,
+      });
+      const read = await sessionsOf(second, () =>
+        curator.request<{ viewer: { email: string }; document: { id: string } }>(
+          second,
+          `{ viewer { email } document(id: "${documentId}") { id } }`,
+        ),
+      );
+      expect(read.answer.status, forged[0]).toBe(200);
+      expect(read.answer.body).toEqual({
+        data: { viewer: { email: `tampered-${run}@example.org` }, document: { id: documentId } },
+      });
+      // Tried with them once (refused by Neo4j: InvalidBookmark), then without.
+      expect(read.opened).toMatchObject({ readWith: 1, writeWithout: 1 });
+      expect(read.opened.readWithout).toBeGreaterThanOrEqual(1);
+    }
+  });
 });

@@ -75,7 +75,16 @@ export class SessionBookmarks implements BookmarkSource {
   wrote(bookmarks: Bookmarks): void {
     this.known = Promise.resolve(bookmarks);
   }
+
+  /** The database refused them as bookmarks: the rest of the request reads without them. */
+  refused(): void {
+    this.known = Promise.resolve([]);
+  }
 }
+
+/** The database could not parse the bookmarks it was given (they are opaque: it alone can tell). */
+const isInvalidBookmark = (error: unknown) =>
+  /^Neo\.ClientError\.Transaction\.InvalidBookmark/.test(String((error as { code?: unknown })?.code));
 
 const bookmarksOf = async (given: Bookmarks | BookmarkSource | undefined): Promise<Bookmarks> =>
   given === undefined ? [] : 'current' in given ? given.current() : given;
@@ -133,7 +142,15 @@ async function inSession<T>(
       await session.close();
       observer?.closed();
     }
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
+    // A session's kept bookmarks that the database cannot parse (its node edited by hand, or
+    // written by another Neo4j): the session reads as if it had written nothing, rather than not
+    // at all; its next write replaces them.
+    const { bookmarks } = options;
+    if (bookmarks instanceof SessionBookmarks && isInvalidBookmark(error) && (await bookmarks.current()).length > 0) {
+      bookmarks.refused();
+      return inSession(target, mode, work, options);
+    }
     throw translateDriverError(error);
   });
 }
