@@ -183,7 +183,10 @@ describe('read-your-writes for a signed-in writer, through a routing URI and two
       }),
     );
     const claimId = `${relationId}@${documentId}:2-2`;
-    expect(accepted.answer.reviewChange).toMatchObject({ status: 'ACCEPTED', claim: { id: claimId, origin: 'CURATED' } });
+    expect(accepted.answer.reviewChange).toMatchObject({
+      status: 'ACCEPTED',
+      claim: { id: claimId, origin: 'CURATED' },
+    });
     expect(accepted.opened.readWith).toBeGreaterThanOrEqual(1);
     const kept = await storedBookmarks(reviewer);
     expect(kept).toHaveLength(1);

@@ -267,11 +267,9 @@ export class CurationRepository {
    * bookmarks to wait for before the session is known (its bookmarks are what this returns).
    */
   async signedInSession(tokenHash: string, now: string): Promise<SignedInSession | null> {
-    const [record] = await leaderRead(
-      this.target,
-      (tx) => run(tx, 'curation/session-user', { tokenHash, now }),
-      { timeoutMs: this.options.queryTimeoutMs },
-    );
+    const [record] = await leaderRead(this.target, (tx) => run(tx, 'curation/session-user', { tokenHash, now }), {
+      timeoutMs: this.options.queryTimeoutMs,
+    });
     if (!record) return null;
     return { user: record.get('user') as UserRecord, bookmarks: record.get('bookmarks') as string[] };
   }
