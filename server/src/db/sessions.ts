@@ -142,12 +142,12 @@ async function inSession<T>(
       await session.close();
       observer?.closed();
     }
-  }).catch(async (error: unknown) => {
+  }).catch((error: unknown) => {
     // A session's kept bookmarks that the database cannot parse (its node edited by hand, or
     // written by another Neo4j): the session reads as if it had written nothing, rather than not
-    // at all; its next write replaces them.
+    // at all; its next write replaces them. Once more only: without bookmarks none is refused.
     const { bookmarks } = options;
-    if (bookmarks instanceof SessionBookmarks && isInvalidBookmark(error) && (await bookmarks.current()).length > 0) {
+    if (bookmarks instanceof SessionBookmarks && isInvalidBookmark(error)) {
       bookmarks.refused();
       return inSession(target, mode, work, options);
     }
