@@ -44,7 +44,14 @@ async function graphqlJsAnswer(query: string, variables: Record<string, unknown>
     loaders: createLoaders(repo, curation),
     cacheVersion: null,
     curation,
-    session: { token: null, address: 'test', viewer: async () => null, start: () => {}, end: () => {} },
+    session: {
+      token: null,
+      bookmarks: null,
+      address: 'test',
+      viewer: async () => null,
+      start: () => {},
+      end: () => {},
+    },
   };
   const result = (await execute({
     schema,

@@ -322,8 +322,9 @@ const SOURCE_TEXT = [
 ].join('\n');
 
 /**
- * Nothing lives in one process: a session made through api-1 is valid at api-2, and a change
- * accepted through api-1 is read through api-2 (anonymously) within 1 s.
+ * Nothing lives in one process: a session made through api-1 is valid at api-2, its write through
+ * api-1 is in its next read through api-2 (after the write's bookmarks), and a change accepted
+ * through api-1 is read through api-2 (anonymously) within 1 s.
  */
 async function crossProcessChecks(driver: Driver, first: string, second: string): Promise<void> {
   const check = '4 state across processes';
@@ -350,6 +351,25 @@ async function crossProcessChecks(driver: Driver, first: string, second: string)
     'mutation($input: AddSourceInput!) { addSource(input: $input) { id } }',
     { input: { title: `Scale Review ${run}`, titleJa: `規模評論 ${run}`, date: '2026-12', text: SOURCE_TEXT } },
   );
+  // Read-your-writes without sticky routing: the writer's next read, at the other process, waits
+  // for the write's bookmarks (kept on its session) and finds the source.
+  const bookmarkedReads = async () => {
+    const scrape = await (await fetch(new URL('metrics', second))).text();
+    return Number(/^atlas_neo4j_sessions_total\{access_mode="READ",bookmarks="with"\} (\d+)/m.exec(scrape)?.[1] ?? 0);
+  };
+  const bookmarkedBefore = await bookmarkedReads();
+  const { document } = await elsewhere.data<{ document: { id: string } | null }>(
+    'query($id: ID!) { document(id: $id) { id } }',
+    { id: addSource.id },
+  );
+  const bookmarked = (await bookmarkedReads()) - bookmarkedBefore;
+  report.verdict(
+    check,
+    "writer's next read at api-2 sees its write at api-1",
+    document?.id === addSource.id && bookmarked > 0,
+    `source ${document ? 'found' : 'missing'}; ${bookmarked} read session(s) at api-2 waited for the write's bookmarks`,
+  );
+
   const relationId = 'framework:quad-[COMPARED_TO]->framework:aukus';
   const { proposeChange } = await curator.data<{ proposeChange: { id: string; version: number } }>(
     'mutation($input: ProposeChangeInput!) { proposeChange(input: $input) { id version } }',

@@ -5,7 +5,7 @@
  * The CLI (`npm run users`) and the tests create accounts through this same code.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { CurationRepository } from '../db/curationRepository.js';
+import type { CurationRepository, SignedInSession } from '../db/curationRepository.js';
 import { hasRole, type Role, type UserRecord } from '../db/curationRecords.js';
 import { isConstraintViolation } from '../db/errors.js';
 import { AuthenticationError, ForbiddenError, inputError, RateLimitedError } from './errors.js';
@@ -16,6 +16,10 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const MAX_SIGN_IN_FAILURES = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 const MAX_EMAIL_LENGTH = 254;
+
+/** A session token as signIn makes it: 32 random bytes, base64url. Anything else is no session. */
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+export const isSessionToken = (value: string) => SESSION_TOKEN.test(value);
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -93,10 +97,13 @@ export class AuthService {
     return { user, token, expiresAt };
   }
 
-  /** The signed-in user of a session token, or null (no token, unknown, expired, revoked, disabled). */
-  async sessionUser(token: string | null): Promise<UserRecord | null> {
-    if (!token || token.length > 100) return null;
-    return this.repo.sessionUser(tokenHash(token), new Date().toISOString());
+  /**
+   * The signed-in user of a session token and the bookmarks of the session's writes, or null (no
+   * token, not one signIn made, unknown, expired, revoked, disabled).
+   */
+  async session(token: string | null): Promise<SignedInSession | null> {
+    if (!token || !isSessionToken(token)) return null;
+    return this.repo.signedInSession(tokenHash(token), new Date().toISOString());
   }
 
   signOut(token: string): Promise<boolean> {

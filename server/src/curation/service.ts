@@ -11,9 +11,10 @@ import { hasRole, type ChangeRecord, type ChangeStatus, type UserRecord } from '
 import { CurationConflictError } from '../db/errors.js';
 import { EvidenceRepository } from '../db/evidenceRepository.js';
 import type { ClaimRecord, SourceRecord } from '../db/records.js';
+import type { SessionBookmarks } from '../db/sessions.js';
 import { sourceFileSchema } from '../seed/fileSchema.js';
 import { splitLines } from '../seed/sourceTexts.js';
-import { AuthService, requireRole } from './auth.js';
+import { AuthService, requireRole, tokenHash } from './auth.js';
 import { CurationInputError, ForbiddenError, inputError } from './errors.js';
 import { acceptPlan, MAX_REASON_LENGTH, slugOf, validateProposal, type Known, type ProposeInput } from './proposal.js';
 
@@ -55,9 +56,23 @@ export class CurationService {
   constructor(
     readonly repo: CurationRepository,
     private readonly atlas: AtlasRepository,
+    auth?: AuthService,
   ) {
-    this.auth = new AuthService(repo);
+    this.auth = auth ?? new AuthService(repo);
     this.evidence = new EvidenceRepository(atlas);
+  }
+
+  /**
+   * The service for one request of a signed-in session (the cookie's `token`): everything it
+   * reads waits for the session's writes, and what it writes is kept for the session's next
+   * reads (CurationRepository.forSession). Accounts and sign-in stay with the plain repository.
+   */
+  forSession(token: string, bookmarks: SessionBookmarks): CurationService {
+    return new CurationService(
+      this.repo.forSession(tokenHash(token), bookmarks),
+      this.atlas.readingAfter(bookmarks),
+      this.auth,
+    );
   }
 
   async addSource(viewer: UserRecord | null, input: AddSourceInput): Promise<SourceRecord> {

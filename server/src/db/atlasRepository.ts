@@ -10,7 +10,7 @@ import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceR
 import { parseRelationId } from '../domain/relationId.js';
 import { cypher } from './cypherFiles.js';
 import { cypherParams } from './params.js';
-import { readTransaction, type Bookmarks, type SessionObserver } from './sessions.js';
+import { readTransaction, type BookmarkSource, type Bookmarks, type SessionObserver } from './sessions.js';
 
 export interface RepositoryOptions {
   database?: string;
@@ -18,7 +18,7 @@ export interface RepositoryOptions {
   queryTimeoutMs: number;
   observer?: SessionObserver;
   /** Writes every read must see: set by readingAfter for a writer, never for anonymous readers. */
-  bookmarks?: Bookmarks;
+  bookmarks?: Bookmarks | BookmarkSource;
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -108,9 +108,10 @@ export class AtlasRepository {
   /**
    * The same reads, made after the writes these bookmarks stand for (read-your-writes): on a
    * cluster the member that serves them waits until it has those writes. For a signed-in writer,
-   * with the bookmarks its last write returned (sessions.ts writeTransaction).
+   * with the bookmarks its last write returned (sessions.ts writeTransaction), or its session's
+   * (SessionBookmarks), read when the first read needs them.
    */
-  readingAfter(bookmarks: Bookmarks): AtlasRepository {
+  readingAfter(bookmarks: Bookmarks | BookmarkSource): AtlasRepository {
     return new AtlasRepository(this.driver, { ...this.options, bookmarks });
   }
 

@@ -14,7 +14,7 @@ import { cypher } from './cypherFiles.js';
 import { CurationConflictError } from './errors.js';
 import { cypherParams } from './params.js';
 import type { ClaimRecord, ConflictRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
-import { readTransaction, writeTransaction } from './sessions.js';
+import { leaderRead, readTransaction, writeTransaction, type Bookmarks, type SessionBookmarks } from './sessions.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,6 +26,18 @@ export interface SessionRow {
   userId: string;
   createdAt: string;
   expiresAt: string;
+}
+
+/** A live session: its account, and the bookmarks of its latest writes (none before its first). */
+export interface SignedInSession {
+  user: UserRecord;
+  bookmarks: Bookmarks;
+}
+
+/** The session whose requests this repository serves (forSession). */
+interface Writer {
+  tokenHash: string;
+  bookmarks: SessionBookmarks;
 }
 
 /** An added source: its document's properties, and the slug its file is named by (`curated/<id>-<slug>.txt`). */
@@ -167,7 +179,23 @@ export class CurationRepository {
   constructor(
     private readonly driver: Driver,
     private readonly options: RepositoryOptions,
+    private readonly writer: Writer | null = null,
   ) {}
+
+  /**
+   * This repository as one signed-in session's request uses it (read-your-writes): its reads wait
+   * for the session's bookmarks, and each write's bookmarks are kept on the (:Session) node, where
+   * the session's next request finds them through whichever API process it reaches.
+   */
+  forSession(tokenHash: string, bookmarks: SessionBookmarks): CurationRepository {
+    return new CurationRepository(this.driver, { ...this.options, bookmarks }, { tokenHash, bookmarks });
+  }
+
+  private get target() {
+    const { driver } = this;
+    const { database, observer } = this.options;
+    return { driver, database, observer };
+  }
 
   /**
    * Through sessions.ts, as every query: READ/WRITE routing, the retry budget, the session metrics.
@@ -176,11 +204,26 @@ export class CurationRepository {
    * query timeout still bounds it.
    */
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const { driver } = this;
-    const { database, observer, queryTimeoutMs } = this.options;
-    const target = { driver, database, observer };
-    if (mode === 'READ') return readTransaction(target, work, { timeoutMs: queryTimeoutMs });
-    return (await writeTransaction(target, work, { timeoutMs: queryTimeoutMs * WRITE_TIMEOUT_FACTOR })).result;
+    const { queryTimeoutMs, bookmarks } = this.options;
+    if (mode === 'READ') return readTransaction(this.target, work, { timeoutMs: queryTimeoutMs, bookmarks });
+    const written = await writeTransaction(this.target, work, { timeoutMs: queryTimeoutMs * WRITE_TIMEOUT_FACTOR });
+    if (this.writer) await this.keepBookmarks(this.writer, written.bookmarks);
+    return written.result;
+  }
+
+  /**
+   * After a session's write: the rest of the request reads after it, and so do the session's next
+   * requests (its node keeps the bookmarks). The write has committed whatever happens here: were
+   * keeping them to fail (the database gone since), reporting the write as failed would have it
+   * made twice on a retry, so it only leaves the session's next reads waiting for its older writes.
+   */
+  private async keepBookmarks(writer: Writer, bookmarks: Bookmarks): Promise<void> {
+    writer.bookmarks.wrote(bookmarks);
+    await writeTransaction(
+      this.target,
+      (tx) => run(tx, 'curation/keep-session-bookmarks', { tokenHash: writer.tokenHash, bookmarks }),
+      { timeoutMs: this.options.queryTimeoutMs },
+    ).catch(() => undefined);
   }
 
   private read(name: string, params: Record<string, unknown> = {}) {
@@ -218,9 +261,17 @@ export class CurationRepository {
     return (await this.write('curation/create-session', { session })).length > 0;
   }
 
-  async sessionUser(tokenHash: string, now: string): Promise<UserRecord | null> {
-    const [record] = await this.read('curation/session-user', { tokenHash, now });
-    return (record?.get('user') as UserRecord | undefined) ?? null;
+  /**
+   * Who a session token stands for, read on the leader: a session made a moment ago through
+   * another API process is there, while a secondary may not have it yet, and there are no
+   * bookmarks to wait for before the session is known (its bookmarks are what this returns).
+   */
+  async signedInSession(tokenHash: string, now: string): Promise<SignedInSession | null> {
+    const [record] = await leaderRead(this.target, (tx) => run(tx, 'curation/session-user', { tokenHash, now }), {
+      timeoutMs: this.options.queryTimeoutMs,
+    });
+    if (!record) return null;
+    return { user: record.get('user') as UserRecord, bookmarks: record.get('bookmarks') as string[] };
   }
 
   async revokeSession(tokenHash: string): Promise<boolean> {

@@ -24,6 +24,9 @@ const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
+  // The member did not catch up with the bookmarks a read waits for within the server's
+  // db.transaction.bookmark_ready_timeout: it lags, as good as unavailable for that reader.
+  'Neo.TransientError.Transaction.BookmarkTimeout',
 ]);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',

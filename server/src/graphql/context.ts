@@ -7,6 +7,7 @@ import type { CurationService } from '../curation/service.js';
 import type { UserRecord } from '../db/curationRecords.js';
 import type { AtlasRepository, EntityDetailsRecord, RelationPage, RelationPageRequest } from '../db/atlasRepository.js';
 import type { Logger } from '../logger.js';
+import type { SessionBookmarks } from '../db/sessions.js';
 import type { ClaimRecord, EntityRecord, RelationRecord, SourceRecord } from '../db/records.js';
 import { createEvidenceLoaders, type EvidenceLoaders } from './evidenceLoaders.js';
 
@@ -28,8 +29,13 @@ export interface RequestContext {
 
 /** The request's session, as the HTTP layer read it from the `atlas_session` cookie. */
 export interface RequestSession {
-  /** The cookie's token, or null without one. */
+  /** The cookie's token, or null without one (or with one that no sign-in made). */
   token: string | null;
+  /**
+   * With a token: the bookmarks this session's reads wait for (its writes', kept on its node,
+   * then this request's). Null for anonymous requests, which read what their member has.
+   */
+  bookmarks: SessionBookmarks | null;
   /** The client's address (behind a trusted proxy, the forwarded one): sign-in attempts count per address. */
   address: string;
   /** The signed-in user (read once per request), or null. */

@@ -55,6 +55,14 @@ export function createMetrics(): AtlasMetrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 3],
     registers,
   });
+  const sessionsOpened = new Counter({
+    name: 'atlas_neo4j_sessions_total',
+    help:
+      'Neo4j sessions opened, by access mode (READ: a secondary on a cluster; WRITE: the leader) and ' +
+      "whether they waited for a signed-in session's bookmarks (read-your-writes).",
+    labelNames: ['access_mode', 'bookmarks'] as const,
+    registers,
+  });
   const activeSessions = new Gauge({
     name: 'atlas_neo4j_active_sessions',
     help: 'Neo4j sessions open now.',
@@ -129,7 +137,10 @@ export function createMetrics(): AtlasMetrics {
     registry,
     apolloPlugin,
     sessions: {
-      opened: () => activeSessions.inc(),
+      opened: ({ mode, bookmarked }) => {
+        sessionsOpened.inc({ access_mode: mode, bookmarks: bookmarked ? 'with' : 'without' });
+        activeSessions.inc();
+      },
       closed: () => activeSessions.dec(),
       began: (ms) => acquisition.observe(ms / 1000),
     },

@@ -9,7 +9,9 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import type { CurationService } from '../curation/service.js';
-import type { UserRecord } from '../db/curationRecords.js';
+import { isSessionToken } from '../curation/auth.js';
+import type { SignedInSession } from '../db/curationRepository.js';
+import { SessionBookmarks } from '../db/sessions.js';
 import type { AtlasRepository } from '../db/atlasRepository.js';
 import { createLoaders, type RequestContext, type RequestSession } from '../graphql/context.js';
 import type { ErrorCode } from '../graphql/errors.js';
@@ -143,15 +145,23 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
-/** The request's session: its cookie's token, the user it stands for (read once), and the cookie's setters. */
+/**
+ * The request's session: its cookie's token, the user it stands for and the bookmarks of its
+ * writes (read once, on the leader: CurationRepository.signedInSession), and the cookie's setters.
+ * A cookie value that signIn cannot have made (another length or alphabet, kilobytes of it) is no
+ * session: the request is anonymous, and nothing of it reaches the database.
+ */
 function requestSession(req: Request, res: Response, curation: CurationService): RequestSession {
-  const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
-  let viewer: Promise<UserRecord | null> | null = null;
+  const cookie = cookieValue(req.headers.cookie, SESSION_COOKIE);
+  const token = cookie !== null && isSessionToken(cookie) ? cookie : null;
+  let signedIn: Promise<SignedInSession | null> | null = null;
+  const lookUp = () => (signedIn ??= curation.auth.session(token));
   const options = { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' } as const;
   return {
     token,
+    bookmarks: token === null ? null : new SessionBookmarks(async () => (await lookUp())?.bookmarks ?? []),
     address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    viewer: () => (viewer ??= curation.auth.sessionUser(token)),
+    viewer: async () => (await lookUp())?.user ?? null,
     start: (value, expires) => void res.cookie(SESSION_COOKIE, value, { ...options, expires }),
     end: () => void res.clearCookie(SESSION_COOKIE, options),
   };
@@ -254,15 +264,21 @@ export function createApp({
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const requestId = String(res.locals.requestId);
+        const session = requestSession(req, res, curation);
+        // Read-your-writes: a signed-in session's reads (and the curation service's) wait for its
+        // writes on whichever member serves them; anonymous ones read what their member has.
+        const { token, bookmarks } = session;
+        const reader = token && bookmarks ? repo.readingAfter(bookmarks) : repo;
+        const curator = token && bookmarks ? curation.forSession(token, bookmarks) : curation;
         return {
           requestId,
           log: log.child({ requestId }),
-          repo,
-          loaders: createLoaders(repo, curation),
+          repo: reader,
+          loaders: createLoaders(reader, curator),
           cacheVersion: (res.locals.cacheVersion as number | null | undefined) ?? null,
           httpCache: res.locals.httpCache as Record<string, string> | undefined,
-          curation,
-          session: requestSession(req, res, curation),
+          curation: curator,
+          session,
         };
       },
     }),

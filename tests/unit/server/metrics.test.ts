@@ -21,13 +21,18 @@ describe('metrics registry', () => {
     expect(text).toMatch(/^atlas_response_cache_hits_total 10$/m);
   });
 
-  it('counts Neo4j sessions and their acquisition time', async () => {
+  it('counts Neo4j sessions by access mode and bookmarks, and their acquisition time', async () => {
     const { sessions, registry } = createMetrics();
-    sessions.opened();
-    sessions.opened();
+    sessions.opened({ mode: 'READ', bookmarked: false });
+    sessions.opened({ mode: 'READ', bookmarked: true });
+    sessions.opened({ mode: 'READ', bookmarked: true });
     sessions.began(12);
     sessions.closed();
+    sessions.closed();
     const text = await registry.metrics();
+    expect(text).toMatch(/^atlas_neo4j_sessions_total\{access_mode="READ",bookmarks="without"\} 1$/m);
+    expect(text).toMatch(/^atlas_neo4j_sessions_total\{access_mode="READ",bookmarks="with"\} 2$/m);
+    expect(text).not.toMatch(/access_mode="WRITE"/);
     expect(text).toMatch(/^atlas_neo4j_active_sessions 1$/m);
     expect(text).toMatch(/^atlas_neo4j_session_acquisition_seconds_count 1$/m);
     expect(text).toMatch(/^atlas_neo4j_session_acquisition_seconds_sum 0\.012$/m);
