@@ -37,7 +37,7 @@ export interface GraphViewProps {
   layingOutLabel: string;
   yearAxisLabel: string;
   onSelect: (id: string | null) => void;
-  /** Enter on the selected element: show its details. */
+  /** Enter on the selected element: show its details (a group node: show its members). */
   onOpen: (id: string) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
@@ -152,7 +152,11 @@ export function GraphView(props: GraphViewProps) {
     if (previous?.laying === true) instance.scratch('relayout', true);
     instance.on('tap', (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementReturnValue;
-      callbacks.current.onSelect(target === instance ? null : (target as cytoscape.SingularElementReturnValue).id());
+      if (target === instance) return callbacks.current.onSelect(null);
+      const element = target as cytoscape.SingularElementReturnValue;
+      // A group node has nothing of its own to read: clicking it shows its members.
+      if (element.isNode() && (element.data('members') as number) > 0) callbacks.current.onOpen(element.id());
+      else callbacks.current.onSelect(element.id());
     });
     instance.on('dbltap', 'node', (event: EventObject) => callbacks.current.onExpand(event.target.id() as string));
     instance.on('mouseover', 'node', (event: EventObject) => {
