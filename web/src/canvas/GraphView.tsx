@@ -14,6 +14,7 @@ import { rendererOptions, rendererPreference, wantsWebgl, webglLost, type Render
 import { EDGE_FONT_SIZE, graphStylesheet, MIN_LABEL_PX, NODE_FONT_SIZE, type StyleOptions } from './style';
 import { useLayout } from './useLayout';
 import { handleCanvasKey } from './keyboard';
+import { watchLabels } from './labels';
 import { useSharedPlacement } from './sharedPlacement';
 import { YearAxis } from './YearAxis';
 
@@ -194,6 +195,18 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [webgl]);
 
+  // Labels that would collide are worked out again once the view settles.
+  const scheduleLabels = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (cy === null) return;
+    const labels = watchLabels(cy);
+    scheduleLabels.current = labels.schedule;
+    return () => {
+      labels.stop();
+      scheduleLabels.current = () => undefined;
+    };
+  }, [cy]);
+
   // Patch elements by id; lay out only when something was added.
   const { run: runLayout, focus: focusNode } = layout;
   useEffect(() => {
@@ -230,6 +243,8 @@ export function GraphView(props: GraphViewProps) {
       cy.elements(':selected').unselect();
       if (selected !== null) cy.getElementById(selected).select();
     });
+    // Filters and the year show and hide nodes, which Cytoscape does not announce.
+    scheduleLabels.current();
   }, [cy, props.filters, props.traced, props.selected, props.elements]);
 
   useEffect(() => {

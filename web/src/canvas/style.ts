@@ -132,6 +132,8 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
         width: 2.6,
       },
     },
+    // A label that would overlap one of higher priority (labels.ts); hover and selection still draw it.
+    { selector: 'node.label-hidden', style: { label: '' } },
     { selector: 'edge.hover, edge:selected, edge.neighbour-edge', style: { label: 'data(label)', width: 2.6 } },
     {
       selector: 'node.hover',
