@@ -16,6 +16,7 @@ import { useLayout } from './useLayout';
 import { handleCanvasKey } from './keyboard';
 import { watchLabels } from './labels';
 import { useSharedPlacement } from './sharedPlacement';
+import { fitView } from './viewport';
 import { YearAxis } from './YearAxis';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
@@ -194,6 +195,28 @@ export function GraphView(props: GraphViewProps) {
       setCy(null);
     };
   }, [webgl]);
+
+  // Cytoscape notices the window resizing, not its container: opening the wide GraphQL panel
+  // narrows the canvas without a window resize. A view that showed the whole graph is fitted
+  // again to the new size; otherwise the point at the centre stays at the centre.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (cy === null || container === null) return;
+    let size = { w: cy.width(), h: cy.height() };
+    const observer = new ResizeObserver(() => {
+      if (cy.destroyed() || (container.clientWidth === size.w && container.clientHeight === size.h)) return;
+      const extent = cy.extent();
+      const box = cy.elements(':visible').boundingBox({});
+      const wholeGraph = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+      const before = size;
+      cy.resize();
+      size = { w: cy.width(), h: cy.height() };
+      if (wholeGraph && !laying.current) fitView(cy);
+      else cy.panBy({ x: (size.w - before.w) / 2, y: (size.h - before.h) / 2 });
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
 
   // Labels that would collide are worked out again once the view settles.
   const scheduleLabels = useRef<() => void>(() => undefined);
