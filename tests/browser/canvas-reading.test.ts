@@ -124,14 +124,15 @@ describe('reading the canvas', () => {
     expect(await page.locator('.minimap').count()).toBe(1);
   });
 
-  for (const [width, height] of [
-    [1024, 768],
-    [1280, 720],
-    [1440, 900],
-    [1920, 1080],
+  for (const [width, height, locale] of [
+    [1024, 768, 'en-GB'],
+    [1280, 720, 'en-GB'],
+    [1280, 720, 'ja-JP'],
+    [1440, 900, 'en-GB'],
+    [1920, 1080, 'en-GB'],
   ] as const) {
-    it(`at ${width}×${height} the header is one row, every tab is in view and clickable, and the canvas keeps half the width`, async () => {
-      const page = await openApp(browser, '/');
+    it(`at ${width}×${height} (${locale}) the header is one row, every tab is in view and clickable, and the canvas keeps half the width`, async () => {
+      const page = await openApp(browser, '/', { locale });
       await page.setViewportSize({ width, height });
       await waitForNode(page, 'framework:quad');
       const header = await page.locator('.app-header').boundingBox();
@@ -156,7 +157,9 @@ describe('reading the canvas', () => {
         const canvas = (await page.locator('.canvas-area').boundingBox())!;
         expect(canvas.width).toBeGreaterThanOrEqual(width * 0.5 - 1);
       }
-      await screenshot(page, `responsive-${width}-console`);
+      await screenshot(page, `responsive-${width}-${locale}-console`);
+      await page.getByTestId('tab-details').click();
+      await screenshot(page, `responsive-${width}-${locale}`);
     });
   }
 });
