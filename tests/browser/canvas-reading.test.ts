@@ -10,7 +10,9 @@ async function settled(page: Page): Promise<void> {
   let last = '';
   for (let i = 0; i < 50; i += 1) {
     await page.waitForTimeout(400);
-    const now = JSON.stringify(await page.evaluate(() => [window.__atlas?.renderedPositions(), window.__atlas?.labelBoxes()]));
+    const now = JSON.stringify(
+      await page.evaluate(() => [window.__atlas?.renderedPositions(), window.__atlas?.labelBoxes()]),
+    );
     if (now === last) return;
     last = now;
   }
@@ -66,10 +68,15 @@ describe('reading the canvas', () => {
     await poll(() => groupsOf(page)).toHaveProperty(groupId!, count);
 
     // By keyboard: a selected group node opens with Enter and the focus stays on the canvas.
-    await page.goto(`${new URL(page.url()).origin}/?${new URLSearchParams({ n: 'actor:nato', x: 'actor:nato~~25', s: groupId! })}`);
+    await page.goto(
+      `${new URL(page.url()).origin}/?${new URLSearchParams({ n: 'actor:nato', x: 'actor:nato~~25', s: groupId! })}`,
+    );
     await waitForNode(page, 'actor:nato');
     await poll(() => groupsOf(page)).toHaveProperty(groupId!, count);
-    await page.getByTestId('details-title').filter({ hasText: `${count} countries of NATO` }).waitFor();
+    await page
+      .getByTestId('details-title')
+      .filter({ hasText: `${count} countries of NATO` })
+      .waitFor();
     await page.getByTestId('graph-canvas').focus();
     await page.keyboard.press('Enter');
     await poll(() => groupsOf(page)).not.toHaveProperty(groupId!);

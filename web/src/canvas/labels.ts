@@ -42,7 +42,11 @@ const overlap = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 
 
 /** Selected first, then expanded, then the most related; ties by id so the outcome is stable. */
 function priority(a: NodeSingular, b: NodeSingular): number {
-  const rank = (n: NodeSingular) => [n.selected() ? 1 : 0, n.data('expanded') === true ? 1 : 0, Number(n.data('degree'))];
+  const rank = (n: NodeSingular) => [
+    n.selected() ? 1 : 0,
+    n.data('expanded') === true ? 1 : 0,
+    Number(n.data('degree')),
+  ];
   const [ra, rb] = [rank(a), rank(b)];
   for (let i = 0; i < ra.length; i += 1) if (ra[i] !== rb[i]) return rb[i]! - ra[i]!;
   return a.id() < b.id() ? -1 : 1;

@@ -21,7 +21,15 @@ const ownerName = (group: EntityGroup, groups: GroupsOnCanvas, lang: 'en' | 'ja'
 };
 
 /** The details of a selected group node. */
-export function GroupDetails({ group, groups, actions }: { group: EntityGroup; groups: GroupsOnCanvas; actions: DetailsActions }) {
+export function GroupDetails({
+  group,
+  groups,
+  actions,
+}: {
+  group: EntityGroup;
+  groups: GroupsOnCanvas;
+  actions: DetailsActions;
+}) {
   const { lang, t } = useLanguage();
   const count = group.members.length;
   const things = subtypePlural(group.type, count, lang);
@@ -47,12 +55,23 @@ export function GroupDetails({ group, groups, actions }: { group: EntityGroup; g
 }
 
 /** Open and close buttons for the groups of an expanded entity; nothing when it has none. */
-export function OwnerGroups({ owner, groups, actions }: { owner: string; groups: GroupsOnCanvas; actions: DetailsActions }) {
+export function OwnerGroups({
+  owner,
+  groups,
+  actions,
+}: {
+  owner: string;
+  groups: GroupsOnCanvas;
+  actions: DetailsActions;
+}) {
   const { lang, t } = useLanguage();
   const closed = groups.closed.filter((g) => g.owner === owner);
   const open = groups.open.filter((g) => g.owner === owner);
   if (closed.length === 0 && open.length === 0) return null;
-  const words = (g: EntityGroup) => ({ count: g.members.length, things: subtypePlural(g.type, g.members.length, lang) });
+  const words = (g: EntityGroup) => ({
+    count: g.members.length,
+    things: subtypePlural(g.type, g.members.length, lang),
+  });
   return (
     <div className="details-actions group-controls">
       {closed.map((g) => (

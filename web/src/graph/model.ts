@@ -170,7 +170,11 @@ function groupExpansions(
   ];
   const bringers = new Map<string, number>();
   slices.forEach((slice) => new Set(slice?.nodeIds).forEach((id) => bringers.set(id, (bringers.get(id) ?? 0) + 1)));
-  const fixed = new Set([...doc.nodes, ...doc.expansions.map((e) => e.id), ...(trace?.paths ?? []).flatMap((p) => p.nodeIds)]);
+  const fixed = new Set([
+    ...doc.nodes,
+    ...doc.expansions.map((e) => e.id),
+    ...(trace?.paths ?? []).flatMap((p) => p.nodeIds),
+  ]);
 
   const groups: EntityGroup[] = [];
   const opened: EntityGroup[] = [];

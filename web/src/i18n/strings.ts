@@ -650,7 +650,8 @@ const ja: Record<MessageKey, string> = {
   yearAxis: '年（各エンティティの開始年）',
   groupLabel: '{things} {count} 件',
   groupFullName: '{owner} の{things} {count} 件',
-  groupHint: '{owner} に {limit} 件を超えてあるため、1 つのノードにまとめています。クリックか Enter キーで個別に表示します。',
+  groupHint:
+    '{owner} に {limit} 件を超えてあるため、1 つのノードにまとめています。クリックか Enter キーで個別に表示します。',
   openGroup: '{things} {count} 件を表示',
   closeGroup: '{things} {count} 件をまとめる',
 };
