@@ -159,6 +159,8 @@ describe('reading the canvas', () => {
         const panel = (await page.locator('.side-panel').boundingBox())!;
         expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
         expect(box.x + box.width).toBeLessThanOrEqual(width);
+        // Its label whole, not cut short with an ellipsis.
+        expect(await page.getByTestId(`tab-${tab}`).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
         await page.getByTestId(`tab-${tab}`).click();
         await poll(() => page.getByTestId(`tab-${tab}`).getAttribute('aria-selected')).toBe('true');
         const canvas = (await page.locator('.canvas-area').boundingBox())!;
