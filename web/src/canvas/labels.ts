@@ -1,6 +1,6 @@
 /**
- * Label collisions: where two drawn node labels would overlap, the one of lower priority
- * (selected, then expanded, then by relations) is left out; hovering or selecting a node still
+ * Label collisions: where a drawn node label would overlap the label or the disc of a node of
+ * higher priority (selected, then expanded, then by relations), it is left out; hovering or selecting a node still
  * draws its full name. Labels scale with the zoom, so whether two overlap is a matter of model
  * coordinates; the zoom decides only which labels are drawn at all (min-zoomed-font-size). Worked
  * out again once things settle (zoom, layout, drag, elements, selection), never per frame.
@@ -68,14 +68,16 @@ export function declutterLabels(cy: Core): void {
   // Measured as they would be drawn: every label in view first, then those that collide left out.
   cy.nodes(`.${LABEL_HIDDEN}`).removeClass(LABEL_HIDDEN);
   const zoom = cy.zoom();
-  const kept: Box[] = [];
+  // Kept labels, and the discs of nodes that come first: a label under either is left out.
+  const taken: Box[] = [];
   const hide: NodeSingular[] = [];
-  const drawn = nodes.filter((n) => labelDrawn(n, zoom)).toArray() as NodeSingular[];
-  for (const node of drawn.sort(priority)) {
-    const box = node.boundingBox(LABEL_ONLY);
-    if (box.w <= 0) continue;
-    if (kept.some((other) => overlap(box, other))) hide.push(node);
-    else kept.push(box);
+  for (const node of (nodes.toArray() as NodeSingular[]).sort(priority)) {
+    if (labelDrawn(node, zoom)) {
+      const box = node.boundingBox(LABEL_ONLY);
+      if (taken.some((other) => overlap(box, other))) hide.push(node);
+      else if (box.w > 0) taken.push(box);
+    }
+    taken.push(node.boundingBox(BODY_ONLY));
   }
   cy.batch(() => hide.forEach((node) => node.addClass(LABEL_HIDDEN)));
 }
