@@ -26,6 +26,7 @@ const LABEL_ONLY = {
   includeOverlays: false,
   includeUnderlays: false,
 } as const;
+const BODY_ONLY = { ...LABEL_ONLY, includeNodes: true, includeLabels: false } as const;
 
 /**
  * Whether Cytoscape draws the node's label at this zoom: the 2D canvas leaves out those too small
