@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../web/src/canvas/elements';
+import { applyFilters, filterGroups } from '../../../web/src/graph/filters';
 import { EMPTY_CACHE, deriveVisibleGraph, expansionKey, withSlice } from '../../../web/src/graph/model';
 import { GROUP_ABOVE, INITIAL_STATE, groupNodeId, viewReducer } from '../../../web/src/view/state';
 import { decodeLink, encodeView } from '../../../web/src/view/url';
@@ -66,6 +67,23 @@ describe('grouping many neighbours of one sub-type', () => {
     expect(graph.groups[0]!.members).toHaveLength(GROUP_ABOVE + 1);
     const fewer = viewReducer(placed, { type: 'addEntities', ids: [states[2]!.id] });
     expect(deriveVisibleGraph(fewer.doc, cache, null).groups).toEqual([]);
+  });
+
+  it('hides a group with its kind, its relation type or its owner', () => {
+    const graph = deriveVisibleGraph(expanded.doc, cache, null);
+    const [group] = graph.groups;
+    const view = { year: null, hideUndated: false, hiddenTypes: [], hiddenKinds: [] };
+    const shown = filterGroups(graph.groups, applyFilters(graph.nodes, graph.edges, view), view);
+    expect(shown.filtered.has(group!.nodeId)).toBe(false);
+    const noActors = { ...view, hiddenKinds: ['ACTOR' as const] };
+    const hidden = filterGroups(graph.groups, applyFilters(graph.nodes, graph.edges, noActors), noActors);
+    expect([hidden.filtered.has(group!.nodeId), hidden.filtered.has(group!.edgeId)]).toEqual([true, true]);
+    const noMembership = { ...view, hiddenTypes: ['MEMBER_OF' as const] };
+    expect(
+      filterGroups(graph.groups, applyFilters(graph.nodes, graph.edges, noMembership), noMembership).filtered.has(
+        group!.nodeId,
+      ),
+    ).toBe(true);
   });
 
   it('a shared link carries the open groups; an unreadable one is named', () => {

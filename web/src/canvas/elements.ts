@@ -139,7 +139,7 @@ export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]
     ...graph.groups.map((group): EdgeData => {
       const [source, target] = group.towardsOwner ? [group.nodeId, group.owner] : [group.owner, group.nodeId];
       return {
-        id: `${group.nodeId}/edge`,
+        id: group.edgeId,
         source,
         target,
         relationType: group.relationType,

@@ -64,8 +64,9 @@ export const traceKey = (t: TraceSpec, year: number | null): string =>
 export interface EntityGroup {
   /** groupKey(owner, type): what openGroup / closeGroup name. */
   key: string;
-  /** groupNodeId(key): the group's node on the canvas. */
+  /** groupNodeId(key): the group's node on the canvas, and its edge to the owner. */
   nodeId: string;
+  edgeId: string;
   owner: string;
   type: string;
   kind: EntitySummary['kind'];
@@ -196,6 +197,7 @@ function groupExpansions(
       const group: EntityGroup = {
         key,
         nodeId: groupNodeId(key),
+        edgeId: `${groupNodeId(key)}/edge`,
         owner,
         type,
         kind: members[0]!.kind,
