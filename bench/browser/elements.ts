@@ -47,6 +47,8 @@ export function benchElements(graph: SyntheticGraph, nodeCount: number, edgeCoun
       edges,
       hiddenRelations: new Map(),
       expanded: new Set(),
+      groups: [],
+      openGroups: [],
       trace: undefined,
       pending: 0,
     },

@@ -21,7 +21,7 @@ import { useLanguage } from './i18n/LanguageContext';
 import { entityLabel } from './i18n/strings';
 import { exposeProbe } from './testHook';
 import { useUndoShortcuts } from './view/useUndoShortcuts';
-import type { ViewAction } from './view/state';
+import { groupKeyOfNode, type ViewAction } from './view/state';
 import { useUrlView } from './view/useUrlView';
 
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
@@ -70,6 +70,9 @@ export function App() {
   // Enter on the canvas: the details of the selection, with the focus moved there to read them.
   const open = useCallback(
     (id: string) => {
+      const group = groupKeyOfNode(id);
+      // A group opens into its members where it is; the focus stays on the canvas.
+      if (group !== undefined) return dispatch({ type: 'openGroup', key: group });
       dispatch({ type: 'select', id });
       requestAnimationFrame(() => document.getElementById('side-panel-body')?.focus());
     },
@@ -82,7 +85,11 @@ export function App() {
   };
   const expanded = graph.expanded;
   const onExpand = useCallback(
-    (id: string) => dispatch(expanded.has(id) ? { type: 'showMore', id } : { type: 'expand', id }),
+    (id: string) => {
+      const group = groupKeyOfNode(id);
+      if (group !== undefined) dispatch({ type: 'openGroup', key: group });
+      else dispatch(expanded.has(id) ? { type: 'showMore', id } : { type: 'expand', id });
+    },
     [dispatch, expanded],
   );
   const setYear = useCallback((year: number | null) => dispatch({ type: 'setYear', year }), [dispatch]);

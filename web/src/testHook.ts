@@ -3,6 +3,7 @@
  * are shown and with which classes. It exposes no way to change anything.
  */
 import type { Core } from 'cytoscape';
+import { drawnLabelBoxes, type Box } from './canvas/labels';
 import { drawsWithWebgl } from './canvas/renderer';
 
 export interface AtlasProbe {
@@ -22,6 +23,10 @@ export interface AtlasProbe {
   zoom(): number;
   /** Node diameters in model pixels, for overlap checks. */
   sizes(): Record<string, number>;
+  /** The boxes of the node labels drawn now (model coordinates), for collision checks. */
+  labelBoxes(): Record<string, Box>;
+  /** Group nodes and how many entities each stands for. */
+  groups(): Record<string, number>;
 }
 
 declare global {
@@ -59,5 +64,7 @@ export function exposeProbe(cy: Core | null): void {
       ),
     zoom: () => cy.zoom(),
     sizes: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.width()])),
+    labelBoxes: () => drawnLabelBoxes(cy),
+    groups: () => Object.fromEntries(cy.nodes('[members > 0]').map((n) => [n.id(), n.data('members') as number])),
   });
 }

@@ -23,6 +23,8 @@ function graph(overrides: Partial<VisibleGraph> = {}): VisibleGraph {
       ['actor:japan', 0],
     ]),
     expanded: new Set(['framework:quad']),
+    groups: [],
+    openGroups: [],
     trace: undefined,
     pending: 0,
     ...overrides,

@@ -47,6 +47,8 @@ describe('hub and size guard', () => {
     edges: [],
     hiddenRelations: new Map([['actor:nato', hidden]]),
     expanded: new Set(),
+    groups: [],
+    openGroups: [],
     trace: undefined,
     pending: 0,
   });

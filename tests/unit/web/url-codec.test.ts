@@ -20,6 +20,7 @@ const shared: ViewState = {
       useYear: true,
       paths: 10,
     },
+    openGroups: ['framework:quad~state'],
   },
   focus: 'framework:quad',
   selected: 'actor:japan-[MEMBER_OF]->framework:quad',

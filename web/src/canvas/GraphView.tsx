@@ -14,7 +14,9 @@ import { rendererOptions, rendererPreference, wantsWebgl, webglLost, type Render
 import { EDGE_FONT_SIZE, graphStylesheet, MIN_LABEL_PX, NODE_FONT_SIZE, type StyleOptions } from './style';
 import { useLayout } from './useLayout';
 import { handleCanvasKey } from './keyboard';
+import { watchLabels } from './labels';
 import { useSharedPlacement } from './sharedPlacement';
+import { fitView } from './viewport';
 import { YearAxis } from './YearAxis';
 
 /** Above this many elements hover fading is skipped and viewport rendering is simplified. */
@@ -37,7 +39,7 @@ export interface GraphViewProps {
   layingOutLabel: string;
   yearAxisLabel: string;
   onSelect: (id: string | null) => void;
-  /** Enter on the selected element: show its details. */
+  /** Enter on the selected element: show its details (a group node: show its members). */
   onOpen: (id: string) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
@@ -152,7 +154,11 @@ export function GraphView(props: GraphViewProps) {
     if (previous?.laying === true) instance.scratch('relayout', true);
     instance.on('tap', (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementReturnValue;
-      callbacks.current.onSelect(target === instance ? null : (target as cytoscape.SingularElementReturnValue).id());
+      if (target === instance) return callbacks.current.onSelect(null);
+      const element = target as cytoscape.SingularElementReturnValue;
+      // A group node has nothing of its own to read: clicking it shows its members.
+      if (element.isNode() && (element.data('members') as number) > 0) callbacks.current.onOpen(element.id());
+      else callbacks.current.onSelect(element.id());
     });
     instance.on('dbltap', 'node', (event: EventObject) => callbacks.current.onExpand(event.target.id() as string));
     instance.on('mouseover', 'node', (event: EventObject) => {
@@ -190,6 +196,40 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [webgl]);
 
+  // Cytoscape notices the window resizing, not its container: opening the wide GraphQL panel
+  // narrows the canvas without a window resize. A view that showed the whole graph is fitted
+  // again to the new size; otherwise the point at the centre stays at the centre.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (cy === null || container === null) return;
+    let size = { w: cy.width(), h: cy.height() };
+    const observer = new ResizeObserver(() => {
+      if (cy.destroyed() || (container.clientWidth === size.w && container.clientHeight === size.h)) return;
+      const extent = cy.extent();
+      const box = cy.elements(':visible').boundingBox({});
+      const wholeGraph = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+      const before = size;
+      cy.resize();
+      size = { w: cy.width(), h: cy.height() };
+      if (wholeGraph && !laying.current) fitView(cy);
+      else cy.panBy({ x: (size.w - before.w) / 2, y: (size.h - before.h) / 2 });
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
+
+  // Labels that would collide are worked out again once the view settles.
+  const scheduleLabels = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (cy === null) return;
+    const labels = watchLabels(cy);
+    scheduleLabels.current = labels.schedule;
+    return () => {
+      labels.stop();
+      scheduleLabels.current = () => undefined;
+    };
+  }, [cy]);
+
   // Patch elements by id; lay out only when something was added.
   const { run: runLayout, focus: focusNode } = layout;
   useEffect(() => {
@@ -226,6 +266,8 @@ export function GraphView(props: GraphViewProps) {
       cy.elements(':selected').unselect();
       if (selected !== null) cy.getElementById(selected).select();
     });
+    // Filters and the year show and hide nodes, which Cytoscape does not announce.
+    scheduleLabels.current();
   }, [cy, props.filters, props.traced, props.selected, props.elements]);
 
   useEffect(() => {

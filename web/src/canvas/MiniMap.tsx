@@ -8,6 +8,8 @@ import { KIND_STYLE } from '../vocabulary';
 
 const WIDTH = 180;
 const HEIGHT = 120;
+/** Room between the graph and the map's edge. */
+const PAD = 8;
 
 interface Mapping {
   scale: number;
@@ -35,18 +37,12 @@ export function MiniMap({ cy, label }: { cy: Core; label: string }) {
       context.clearRect(0, 0, WIDTH, HEIGHT);
       const nodes = cy.nodes(':visible');
       if (nodes.empty()) return;
-      // The map spans the graph and the viewport, so the viewport frame always fits on it.
-      const graphBox = nodes.boundingBox({ includeLabels: false });
+      // The map is centred on the graph. (Spanning the viewport as well drew the graph off to one
+      // side: the fitted view leaves room for the legend and the panels on one side only.) The
+      // viewport frame is clipped to the map where it reaches beyond.
+      const box = nodes.boundingBox({ includeLabels: false });
       const extent = cy.extent();
-      const x1 = Math.min(graphBox.x1, extent.x1);
-      const y1 = Math.min(graphBox.y1, extent.y1);
-      const box = {
-        x1,
-        y1,
-        w: Math.max(graphBox.x2, extent.x2) - x1,
-        h: Math.max(graphBox.y2, extent.y2) - y1,
-      };
-      const scale = Math.min((WIDTH - 12) / Math.max(box.w, 1), (HEIGHT - 12) / Math.max(box.h, 1));
+      const scale = Math.min((WIDTH - 2 * PAD) / Math.max(box.w, 1), (HEIGHT - 2 * PAD) / Math.max(box.h, 1));
       const offsetX = (WIDTH - box.w * scale) / 2;
       const offsetY = (HEIGHT - box.h * scale) / 2;
       mapping.current = { scale, offsetX, offsetY, x1: box.x1, y1: box.y1 };
@@ -56,14 +52,14 @@ export function MiniMap({ cy, label }: { cy: Core; label: string }) {
         context.fillStyle = KIND_STYLE[kind]?.color ?? '#888';
         context.fillRect(offsetX + (p.x - box.x1) * scale - 1.5, offsetY + (p.y - box.y1) * scale - 1.5, 3, 3);
       });
+      const clip = (value: number, max: number) => Math.min(Math.max(value, 1), max - 1);
+      const left = clip(offsetX + (extent.x1 - box.x1) * scale, WIDTH);
+      const top = clip(offsetY + (extent.y1 - box.y1) * scale, HEIGHT);
+      const right = clip(offsetX + (extent.x2 - box.x1) * scale, WIDTH);
+      const bottom = clip(offsetY + (extent.y2 - box.y1) * scale, HEIGHT);
       context.strokeStyle = '#1c7ed6';
       context.lineWidth = 1.5;
-      context.strokeRect(
-        offsetX + (extent.x1 - box.x1) * scale,
-        offsetY + (extent.y1 - box.y1) * scale,
-        extent.w * scale,
-        extent.h * scale,
-      );
+      context.strokeRect(left, top, right - left, bottom - top);
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(draw);

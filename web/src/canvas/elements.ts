@@ -4,8 +4,8 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EntityKind, RelationType } from '../api/generated';
-import { entityFullName, entityLabel, relationKey, translator, type Lang } from '../i18n/strings';
-import type { VisibleGraph } from '../graph/model';
+import { entityFullName, entityLabel, relationKey, subtypePlural, translator, type Lang } from '../i18n/strings';
+import type { EntityGroup, VisibleGraph } from '../graph/model';
 import { RELATION_GROUP, type RelationGroup } from '../vocabulary';
 
 export interface NodeData {
@@ -23,6 +23,8 @@ export interface NodeData {
   /** Relations not on the canvas, shown as "+N" on expanded nodes. */
   more: number;
   expanded: boolean;
+  /** A group node (EntityGroup) stands for this many entities; 0 for an entity. */
+  members: number;
 }
 
 export interface EdgeData {
@@ -35,6 +37,8 @@ export interface EdgeData {
   sinceYear: number | null;
   untilYear: number | null;
   conflicted: boolean;
+  /** The edge between a group node and its owner: it stands for many relations, none to select. */
+  grouped: boolean;
 }
 
 /**
@@ -114,8 +118,11 @@ export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]
       endYear: entity.end?.year ?? null,
       more,
       expanded,
+      members: 0,
     };
   });
+  const names = new Map(graph.nodes.map((n) => [n.id, entityLabel(n, lang)]));
+  nodes.push(...graph.groups.map((group) => groupNode(group, names.get(group.owner) ?? group.owner, lang)));
   const edges = graph.edges.map((relation): EdgeData => ({
     id: relation.id,
     source: relation.from.id,
@@ -126,8 +133,47 @@ export function toElements(graph: VisibleGraph, lang: Lang): { nodes: NodeData[]
     sinceYear: relation.since?.year ?? null,
     untilYear: relation.until?.year ?? null,
     conflicted: relation.conflicted,
+    grouped: false,
   }));
+  edges.push(
+    ...graph.groups.map((group): EdgeData => {
+      const [source, target] = group.towardsOwner ? [group.nodeId, group.owner] : [group.owner, group.nodeId];
+      return {
+        id: group.edgeId,
+        source,
+        target,
+        relationType: group.relationType,
+        group: RELATION_GROUP[group.relationType],
+        label: t(relationKey(group.relationType)),
+        sinceYear: null,
+        untilYear: null,
+        conflicted: false,
+        grouped: true,
+      };
+    }),
+  );
   return { nodes, edges };
+}
+
+/** A closed group as one node: "23 countries", sized as if it had a relation per member. */
+function groupNode(group: EntityGroup, owner: string, lang: Lang): NodeData {
+  const t = translator(lang);
+  const count = group.members.length;
+  const things = subtypePlural(group.type, count, lang);
+  return {
+    id: group.nodeId,
+    label: t('groupLabel', { count, things }),
+    fullName: t('groupFullName', { count, things, owner }),
+    kind: group.kind,
+    subtype: group.type,
+    degree: count,
+    size: nodeSize(count),
+    startYear: null,
+    endYear: null,
+    more: 0,
+    expanded: false,
+    members: count,
+  };
 }
 
 export interface SyncResult {

@@ -78,6 +78,17 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
       style: { 'background-color': KIND_STYLE[kind].color, shape: KIND_STYLE[kind].shape },
     })),
     { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1f2a37', 'font-weight': 600 } },
+    // A group node stands for many entities: a double ring, and its label always drawn in bold.
+    {
+      selector: 'node[members > 0]',
+      style: {
+        'border-style': 'double',
+        'border-width': 6,
+        'border-color': '#1f2a37',
+        'font-weight': 700,
+        'z-index': 6,
+      },
+    },
     // Label priority: the most connected nodes are drawn on top, and the labels of nodes with few
     // relations give way first when zoomed out (their text would be under 10 px).
     { selector: 'node[degree >= 10]', style: { 'z-index': 4 } },
@@ -109,6 +120,8 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
       },
     })),
     ...(large ? LARGE_GRAPH_OVERRIDES : []),
+    // It stands for many relations, each already in the group's owner's details: nothing to select.
+    { selector: 'edge[?grouped]', style: { width: 4, events: 'no' } },
     {
       selector: 'edge[?conflicted]',
       style: {
@@ -119,6 +132,8 @@ export function graphStylesheet({ large, hideLabels }: StyleOptions = { large: f
         width: 2.6,
       },
     },
+    // A label that would overlap one of higher priority (labels.ts); hover and selection still draw it.
+    { selector: 'node.label-hidden', style: { label: '' } },
     { selector: 'edge.hover, edge:selected, edge.neighbour-edge', style: { label: 'data(label)', width: 2.6 } },
     {
       selector: 'node.hover',

@@ -53,6 +53,10 @@ export interface SidePanelProps {
 export function SidePanel(props: SidePanelProps) {
   const { state, dispatch, graph } = props;
   const t = useT();
+  const groups = useMemo(
+    () => ({ closed: graph.groups, open: graph.openGroups, entities: graph.nodes }),
+    [graph.groups, graph.openGroups, graph.nodes],
+  );
   const actions: DetailsActions = useMemo(
     () => ({
       select: (id) => dispatch({ type: 'select', id }),
@@ -61,6 +65,8 @@ export function SidePanel(props: SidePanelProps) {
       showMore: (id) => dispatch({ type: 'showMore', id }),
       collapse: (id) => dispatch({ type: 'collapse', id }),
       remove: (id) => dispatch({ type: 'remove', id }),
+      openGroup: (key) => dispatch({ type: 'openGroup', key }),
+      closeGroup: (key) => dispatch({ type: 'closeGroup', key }),
       reveal: (ids, selectId) => {
         dispatch({ type: 'addEntities', ids });
         dispatch({ type: 'select', id: selectId });
@@ -103,6 +109,7 @@ export function SidePanel(props: SidePanelProps) {
             selected={state.selected}
             hiddenRelations={state.selected === null ? undefined : graph.hiddenRelations.get(state.selected)}
             expanded={state.selected !== null && graph.expanded.has(state.selected)}
+            groups={groups}
             actions={actions}
           />
         )}

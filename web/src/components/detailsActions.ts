@@ -8,6 +8,9 @@ export interface DetailsActions {
   showMore: (id: string) => void;
   collapse: (id: string) => void;
   remove: (id: string) => void;
+  /** Draws a group's members one by one (openGroup), or as one group node again (closeGroup). */
+  openGroup: (key: string) => void;
+  closeGroup: (key: string) => void;
   /** Puts entities on the canvas (if not there) and selects `select`. */
   reveal: (ids: string[], select: string) => void;
 }

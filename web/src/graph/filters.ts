@@ -1,6 +1,6 @@
 /** Which elements of the visible graph pass the year and the kind/relation-type filters. */
 import type { EntityKind, RelationType } from '../api/generated';
-import type { EntitySummary, RelationSummary } from './model';
+import type { EntityGroup, EntitySummary, RelationSummary } from './model';
 import { isUndated, isValidAt } from './temporal';
 
 export interface ViewFilters {
@@ -62,4 +62,14 @@ export function applyFilters(
 
 export function isShown(id: string, result: FilterResult): boolean {
   return !result.outOfTime.has(id) && !result.filtered.has(id);
+}
+
+/** Group nodes follow the kind and relation-type filters, and their owner: hidden with them. */
+export function filterGroups(groups: readonly EntityGroup[], result: FilterResult, filters: ViewFilters): FilterResult {
+  const hidden = groups.filter(
+    (g) =>
+      filters.hiddenKinds.includes(g.kind) || filters.hiddenTypes.includes(g.relationType) || !isShown(g.owner, result),
+  );
+  if (hidden.length === 0) return result;
+  return { ...result, filtered: new Set([...result.filtered, ...hidden.flatMap((g) => [g.nodeId, g.edgeId])]) };
 }

@@ -5,7 +5,15 @@
  * and shared links give the same canvas whatever was fetched before.
  */
 import type { EntitySummaryFragment, RelationSummaryFragment, RelationType } from '../api/generated';
-import { traceAsOf, type Expansion, type GraphDoc, type TraceSpec } from '../view/state';
+import {
+  GROUP_ABOVE,
+  groupKey,
+  groupNodeId,
+  traceAsOf,
+  type Expansion,
+  type GraphDoc,
+  type TraceSpec,
+} from '../view/state';
 
 export type EntitySummary = EntitySummaryFragment;
 export type RelationSummary = RelationSummaryFragment;
@@ -52,12 +60,34 @@ export const expansionKey = (e: Expansion): string => `expand:${e.id}:${[...e.ty
 export const traceKey = (t: TraceSpec, year: number | null): string =>
   `trace:${t.from}:${t.to}:${t.maxHops}:${[...t.types].sort().join('.')}:${traceAsOf(t, year) ?? ''}:${t.paths}`;
 
+/** Entities of one sub-type that an expansion added, drawn as one node attached to its owner. */
+export interface EntityGroup {
+  /** groupKey(owner, type): what openGroup / closeGroup name. */
+  key: string;
+  /** groupNodeId(key): the group's node on the canvas, and its edge to the owner. */
+  nodeId: string;
+  edgeId: string;
+  owner: string;
+  type: string;
+  kind: EntitySummary['kind'];
+  members: string[];
+  /** The relation most of the members have with the owner, to draw the group's edge with. */
+  relationType: RelationType;
+  /** Whether that relation points at the owner (members MEMBER_OF the owner) rather than away. */
+  towardsOwner: boolean;
+}
+
 export interface VisibleGraph {
+  /** The entities drawn one by one (members of a closed group are not among them). */
   nodes: EntitySummary[];
   edges: RelationSummary[];
   /** Per node: relations it has that the canvas does not show. */
   hiddenRelations: Map<string, number>;
   expanded: Set<string>;
+  /** Closed groups, each drawn as one node in place of its members. */
+  groups: EntityGroup[];
+  /** Groups the user opened, by owner: the owner's details offer to close them again. */
+  openGroups: EntityGroup[];
   trace: TraceResult | undefined;
   /** Slices the document needs that have not arrived yet. */
   pending: number;
@@ -87,30 +117,114 @@ export function deriveVisibleGraph(doc: GraphDoc, cache: GraphCache, year: numbe
   // Directly placed and traced entities are on the canvas even before their relations arrive.
   doc.nodes.forEach((id) => nodeIds.add(id));
 
-  const nodes = [...nodeIds]
+  const all = [...nodeIds]
     .filter((id) => !removed.has(id))
     .map((id) => cache.entities.get(id))
     .filter((e): e is EntitySummary => e !== undefined);
-  const shown = new Set(nodes.map((n) => n.id));
-  const edges = [...edgeIds]
+  const present = new Set(all.map((n) => n.id));
+  const allEdges = [...edgeIds]
     .map((id) => cache.relations.get(id))
-    .filter((r): r is RelationSummary => r !== undefined && shown.has(r.from.id) && shown.has(r.to.id));
+    .filter((r): r is RelationSummary => r !== undefined && present.has(r.from.id) && present.has(r.to.id));
 
   const incident = new Map<string, number>();
-  for (const edge of edges) {
+  for (const edge of allEdges) {
     incident.set(edge.from.id, (incident.get(edge.from.id) ?? 0) + 1);
     if (edge.to.id !== edge.from.id) incident.set(edge.to.id, (incident.get(edge.to.id) ?? 0) + 1);
   }
-  const hiddenRelations = new Map(nodes.map((n) => [n.id, Math.max(0, n.degree - (incident.get(n.id) ?? 0))]));
+  // Counted before grouping: a group's members are on the canvas, only drawn together.
+  const hiddenRelations = new Map(all.map((n) => [n.id, Math.max(0, n.degree - (incident.get(n.id) ?? 0))]));
+
+  const { groups, opened } = groupExpansions(doc, cache, trace, present, allEdges);
+  const grouped = new Set(groups.flatMap((g) => g.members));
+  const nodes = all.filter((n) => !grouped.has(n.id));
+  const edges = allEdges.filter((r) => !grouped.has(r.from.id) && !grouped.has(r.to.id));
+  const shown = new Set(nodes.map((n) => n.id));
 
   return {
     nodes,
     edges,
     hiddenRelations,
     expanded: new Set(doc.expansions.map((e) => e.id).filter((id) => shown.has(id))),
+    groups,
+    openGroups: opened,
     trace,
     pending,
   };
+}
+
+/**
+ * The groups the expansions make: of the entities an expansion alone brings (not placed, traced,
+ * expanded or brought by another slice), those of a sub-type with more than GROUP_ABOVE members.
+ * Groups the document opened are returned apart, with their members drawn one by one.
+ */
+function groupExpansions(
+  doc: GraphDoc,
+  cache: GraphCache,
+  trace: TraceResult | undefined,
+  present: ReadonlySet<string>,
+  edges: readonly RelationSummary[],
+): { groups: EntityGroup[]; opened: EntityGroup[] } {
+  const slices = [
+    ...doc.nodes.map((id) => cache.slices.get(nodeSliceKey(id))),
+    ...doc.expansions.map((e) => cache.slices.get(expansionKey(e))),
+    ...(trace?.paths ?? []),
+  ];
+  const bringers = new Map<string, number>();
+  slices.forEach((slice) => new Set(slice?.nodeIds).forEach((id) => bringers.set(id, (bringers.get(id) ?? 0) + 1)));
+  const fixed = new Set([
+    ...doc.nodes,
+    ...doc.expansions.map((e) => e.id),
+    ...(trace?.paths ?? []).flatMap((p) => p.nodeIds),
+  ]);
+
+  const groups: EntityGroup[] = [];
+  const opened: EntityGroup[] = [];
+  for (const owner of new Set(doc.expansions.map((e) => e.id))) {
+    if (!present.has(owner)) continue;
+    const brought = new Set(
+      doc.expansions.filter((e) => e.id === owner).flatMap((e) => cache.slices.get(expansionKey(e))?.nodeIds ?? []),
+    );
+    const byType = new Map<string, EntitySummary[]>();
+    for (const id of brought) {
+      const entity = cache.entities.get(id);
+      if (entity === undefined || !present.has(id) || fixed.has(id) || bringers.get(id) !== 1) continue;
+      byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+    }
+    for (const [type, members] of byType) {
+      if (members.length <= GROUP_ABOVE) continue;
+      const key = groupKey(owner, type);
+      const ids = new Set(members.map((m) => m.id));
+      const group: EntityGroup = {
+        key,
+        nodeId: groupNodeId(key),
+        edgeId: `${groupNodeId(key)}/edge`,
+        owner,
+        type,
+        kind: members[0]!.kind,
+        members: members.map((m) => m.id).sort(),
+        ...commonRelation(
+          owner,
+          edges.filter((r) => (r.from.id === owner && ids.has(r.to.id)) || (r.to.id === owner && ids.has(r.from.id))),
+        ),
+      };
+      (doc.openGroups.includes(key) ? opened : groups).push(group);
+    }
+  }
+  return { groups, opened };
+}
+
+function commonRelation(
+  owner: string,
+  relations: readonly RelationSummary[],
+): { relationType: RelationType; towardsOwner: boolean } {
+  const counts = new Map<string, number>();
+  relations.forEach((r) => {
+    const key = `${r.type}>${r.to.id === owner ? 1 : 0}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const [best] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), ['MEMBER_OF>1', 0]);
+  const [type, towards] = best.split('>');
+  return { relationType: type as RelationType, towardsOwner: towards === '1' };
 }
 
 /** The elements of the trace's paths to highlight: the one path pointed at, or all; null without a trace. */

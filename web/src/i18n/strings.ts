@@ -343,6 +343,11 @@ const en = {
   canvasFull:
     'The canvas holds at most {max} entities; {name} was not expanded. Remove some entities or expand with fewer.',
   yearAxis: 'Years (start of each entity)',
+  groupLabel: '{count} {things}',
+  groupFullName: '{count} {things} of {owner}',
+  groupHint: 'Drawn as one node: {owner} brings more than {limit} of them. Click it or press Enter to show each one.',
+  openGroup: 'Show the {count} {things}',
+  closeGroup: 'Group the {count} {things} again',
 };
 
 export type MessageKey = keyof typeof en;
@@ -686,6 +691,12 @@ const ja: Record<MessageKey, string> = {
   canvasFull:
     'キャンバスに置けるエンティティは最大 {max} 件です。{name} は展開されませんでした。エンティティを減らすか、件数を絞って展開してください。',
   yearAxis: '年（各エンティティの開始年）',
+  groupLabel: '{things} {count} 件',
+  groupFullName: '{owner} の{things} {count} 件',
+  groupHint:
+    '{owner} に {limit} 件を超えてあるため、1 つのノードにまとめています。クリックか Enter キーで個別に表示します。',
+  openGroup: '{things} {count} 件を表示',
+  closeGroup: '{things} {count} 件をまとめる',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, ja };
@@ -758,6 +769,24 @@ const SUBTYPES: Record<string, { en: string; ja: string }> = {
 
 export function subtypeLabel(type: string, lang: Lang): string {
   return Object.hasOwn(SUBTYPES, type) ? SUBTYPES[type]![lang] : type;
+}
+
+/** English plurals the rule "lower case, add s" gets wrong; a state is a country to the reader. */
+const PLURALS: Record<string, string> = {
+  state: 'countries',
+  person: 'people',
+  body: 'bodies',
+  crisis: 'crises',
+  status: 'statuses',
+  other: 'others',
+};
+
+/** What a group of `count` entities of a sub-type is called ("23 countries"; Japanese has no plural). */
+export function subtypePlural(type: string, count: number, lang: Lang): string {
+  if (lang === 'ja') return type === 'state' ? '国' : subtypeLabel(type, lang);
+  const singular = subtypeLabel(type, lang).toLowerCase();
+  if (count === 1) return singular;
+  return Object.hasOwn(PLURALS, type) ? PLURALS[type]! : `${singular}s`;
 }
 
 /** The name to show for an entity in the given language. */

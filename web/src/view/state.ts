@@ -12,6 +12,8 @@ export const PANEL_NAMES: readonly PanelName[] = ['details', 'trace', 'compare',
 
 export const DEFAULT_EXPAND_LIMIT = 25;
 export const DEFAULT_MAX_HOPS = 4;
+/** An expansion that adds more than this many entities of one sub-type draws them as one group node. */
+export const GROUP_ABOVE = 12;
 /** Paths a trace shows at first, how many more each "More paths" adds, and the most the API ranks. */
 export const TRACE_PAGE = 5;
 export const MAX_TRACE_PATHS = 30;
@@ -42,6 +44,20 @@ export interface GraphDoc {
   /** Entities the user took off the canvas; they stay off until chosen again. */
   removed: string[];
   trace: TraceSpec | null;
+  /** Groups the user opened into their members (groupKey), drawn as single nodes otherwise. */
+  openGroups: string[];
+}
+
+/**
+ * The key of the group of `type` entities that expanding `owner` added: `owner~type`. Entity ids
+ * never hold a `~`, so the key reads back unambiguously (parseGroupKey).
+ */
+export const groupKey = (owner: string, type: string): string => `${owner}~${type}`;
+
+export function parseGroupKey(key: string): { owner: string; type: string } | undefined {
+  const at = key.lastIndexOf('~');
+  if (at <= 0 || at === key.length - 1) return undefined;
+  return { owner: key.slice(0, at), type: key.slice(at + 1) };
 }
 
 export interface ViewState {
@@ -69,7 +85,7 @@ export interface ViewState {
 export const traceAsOf = (trace: TraceSpec | null, year: number | null): number | null =>
   trace?.useYear === true ? year : null;
 
-export const EMPTY_DOC: GraphDoc = { nodes: [], expansions: [], removed: [], trace: null };
+export const EMPTY_DOC: GraphDoc = { nodes: [], expansions: [], removed: [], trace: null, openGroups: [] };
 
 export const INITIAL_STATE: ViewState = {
   doc: EMPTY_DOC,
@@ -92,6 +108,9 @@ export type ViewAction =
   | { type: 'expand'; id: string; types?: RelationType[]; limit?: number }
   | { type: 'showMore'; id: string; step?: number }
   | { type: 'collapse'; id: string }
+  /** Draw a group's members instead of its group node, or group them again. */
+  | { type: 'openGroup'; key: string }
+  | { type: 'closeGroup'; key: string }
   | { type: 'remove'; id: string }
   | { type: 'addEntities'; ids: string[] }
   | { type: 'setTrace'; trace: TraceSpec }
@@ -118,6 +137,10 @@ const withItem = (list: readonly string[], id: string): string[] => (list.includ
 const withoutItem = (list: readonly string[], id: string): string[] => list.filter((item) => item !== id);
 const toggled = <T>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+/** Open groups, less those of an expansion that is gone (expanding it again groups afresh). */
+const withoutGroupsOf = (keys: readonly string[], owner: string): string[] =>
+  keys.filter((key) => parseGroupKey(key)?.owner !== owner);
 
 function addExpansion(doc: GraphDoc, expansion: Expansion): GraphDoc {
   const others = doc.expansions.filter((e) => !(e.id === expansion.id && sameTypes(e.types, expansion.types)));
@@ -150,13 +173,24 @@ function nextDoc(doc: GraphDoc, action: ViewAction): GraphDoc | undefined {
       };
     }
     case 'collapse':
-      return { ...doc, expansions: doc.expansions.filter((e) => e.id !== action.id) };
+      return {
+        ...doc,
+        expansions: doc.expansions.filter((e) => e.id !== action.id),
+        openGroups: withoutGroupsOf(doc.openGroups, action.id),
+      };
+    case 'openGroup':
+      return doc.openGroups.includes(action.key) ? undefined : { ...doc, openGroups: [...doc.openGroups, action.key] };
+    case 'closeGroup':
+      return doc.openGroups.includes(action.key)
+        ? { ...doc, openGroups: withoutItem(doc.openGroups, action.key) }
+        : undefined;
     case 'remove':
       return {
         ...doc,
         nodes: withoutItem(doc.nodes, action.id),
         expansions: doc.expansions.filter((e) => e.id !== action.id),
         removed: withItem(doc.removed, action.id),
+        openGroups: withoutGroupsOf(doc.openGroups, action.id),
       };
     case 'addEntities': {
       const ids = [...new Set(action.ids)];
@@ -255,6 +289,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
             focus: state.focus === action.id ? null : state.focus,
             selected: state.selected === action.id ? null : state.selected,
           };
+        // The group node chosen is gone once opened: its owner stays selected instead.
+        case 'openGroup':
+          return state.selected === groupNodeId(action.key)
+            ? { ...recorded, selected: parseGroupKey(action.key)?.owner ?? null }
+            : recorded;
         case 'clear':
           return { ...recorded, focus: null, selected: null };
         default:
@@ -263,6 +302,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
   }
 }
+
+/** The id of a group's node on the canvas; no entity id starts so. */
+export const groupNodeId = (key: string): string => `group:${key}`;
+export const groupKeyOfNode = (id: string): string | undefined =>
+  id.startsWith('group:') ? id.slice('group:'.length) : undefined;
 
 /** Nothing placed, expanded or traced: the canvas is empty. */
 export const isEmptyDoc = (doc: GraphDoc): boolean =>

@@ -17,6 +17,7 @@ import {
   TRACE_PAGE,
   INITIAL_STATE,
   LAYOUT_NAMES,
+  parseGroupKey,
   PANEL_NAMES,
   type Expansion,
   type TraceSpec,
@@ -54,6 +55,12 @@ function decodeExpansion(value: string): Expansion | undefined {
   const [id, types, limit] = value.split(PART);
   if (id === undefined || !isEntityId(id)) return undefined;
   return { id, types: relationTypes(types), limit: positiveInt(limit, DEFAULT_EXPAND_LIMIT) };
+}
+
+/** An open group's key (`owner~sub-type`), if it reads as one. */
+function decodeGroupKey(value: string): string | undefined {
+  const parsed = parseGroupKey(value);
+  return parsed !== undefined && isEntityId(parsed.owner) && /^[\w-]+$/.test(parsed.type) ? value : undefined;
 }
 
 function encodeTrace(t: TraceSpec): string {
@@ -123,6 +130,7 @@ export function encodeView(state: ViewState, lang: Lang | null = null, placement
   put('rm', doc.removed.join(LIST));
   put('tr', doc.trace === null ? null : encodeTrace(doc.trace));
   put('tp', doc.trace === null || state.tracePath === null ? null : String(state.tracePath));
+  put('g', doc.openGroups.join(LIST));
   put('f', state.focus);
   put('s', state.selected);
   put('y', state.year === null ? null : String(state.year));
@@ -163,6 +171,7 @@ const KNOWN_PARAMS = new Set([
   'rm',
   'tr',
   'tp',
+  'g',
   'f',
   's',
   'y',
@@ -233,6 +242,7 @@ export function decodeLink(search: string): DecodedLink {
       expansions: items('x', decodeExpansion),
       removed: ids('rm'),
       trace,
+      openGroups: items('g', decodeGroupKey),
     },
     focus: id('f'),
     selected: id('s'),
