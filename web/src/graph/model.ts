@@ -4,7 +4,12 @@
  * graph; the visible graph is the union of the slices the current document needs, so undo, redo
  * and shared links give the same canvas whatever was fetched before.
  */
-import type { EntitySummaryFragment, RelationSummaryFragment, RelationType } from '../api/generated';
+import type {
+  CitationRefFragment,
+  EntitySummaryFragment,
+  RelationSummaryFragment,
+  RelationType,
+} from '../api/generated';
 import { traceAsOf, type Expansion, type GraphDoc, type TraceSpec } from '../view/state';
 
 export type EntitySummary = EntitySummaryFragment;
@@ -31,6 +36,8 @@ export interface TraceResult {
   hubSkipped: boolean;
   /** The relation types the server's ranking counts as weak. */
   weakTypes: RelationType[];
+  /** The citations of the paths' relations, by relation id (relation summaries carry only a count). */
+  citations: ReadonlyMap<string, readonly CitationRefFragment[]>;
 }
 
 export interface GraphCache {
@@ -142,7 +149,11 @@ export function withTrace(
   cache: GraphCache,
   key: string,
   trace: {
-    paths: readonly { nodes: readonly EntitySummary[]; edges: readonly RelationSummary[]; weakHops: number }[];
+    paths: readonly {
+      nodes: readonly EntitySummary[];
+      edges: readonly (RelationSummary & { claims: readonly CitationRefFragment[] })[];
+      weakHops: number;
+    }[];
     hasMore: boolean;
     hubSkipped: boolean;
     weakTypes: readonly RelationType[];
@@ -163,6 +174,7 @@ export function withTrace(
     hasMore: trace.hasMore,
     hubSkipped: trace.hubSkipped,
     weakTypes: [...trace.weakTypes],
+    citations: new Map(paths.flatMap((p) => p.edges.map((e) => [e.id, e.claims] as const))),
   };
   return { ...merged, traces: new Map(cache.traces).set(key, result) };
 }
