@@ -39,7 +39,7 @@ export function benchElements(graph: SyntheticGraph, nodeCount: number, edgeCoun
     if (newEnds.length === 2 && nodes.size > 0) continue; // keep the piece connected
     for (const id of newEnds) nodes.set(id, summary(id));
     if (edges.length < edgeCount)
-      edges.push({ ...r, from: { id: r.from }, to: { id: r.to }, conflicted: false, claimCount: 1 });
+      edges.push({ ...r, from: { id: r.from }, to: { id: r.to }, conflicted: false });
   }
   return toElements(
     {

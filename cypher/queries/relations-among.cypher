@@ -1,12 +1,12 @@
 // The relations among a set of entities (the links a neighbourhood's nodes have among themselves),
 // filtered like the expansion, each with its claims (the citations a relation summary shows), so
-// that the answer needs no further round trip, and how many claims it has and whether one
-// disagrees with another. $claims says how much of the claims to read: 'FULL'; 'CITATIONS' leaves
-// out their notes, most of their bytes; 'NONE' reads only the count and the flag (a graph view that
-// shows neither). At most $scan relations of each entity are read,
+// that the answer needs no further round trip, and whether one of them disagrees with another
+// (and, with $claimCount, how many there are). $claims says how much of the claims to read:
+// 'FULL'; 'CITATIONS' leaves out their notes, most of their bytes; 'NONE' none of them (a graph
+// view, which shows no citations). At most $scan relations of each entity are read,
 // in storage order, so a hub with tens of thousands of relations costs no more than $scan (the
 // caller flags the answer as cut when an entity has more), and at most $first relations are returned.
-// $ids, $types, $asOf, $scan, $first, $claims.
+// $ids, $types, $asOf, $scan, $first, $claims, $claimCount.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {
@@ -23,7 +23,7 @@ WITH a, r, b
 ORDER BY r.id
 LIMIT $first
 RETURN r {.*, type: type(r), from: a.id, to: b.id,
-          claimCount: COUNT { (c:Claim {subjectId: r.id})-[:CITES]->(:Document) },
+          claimCount: CASE WHEN $claimCount THEN COUNT { (c:Claim {subjectId: r.id})-[:CITES]->(:Document) } END,
           conflicted: EXISTS { (c:Claim {subjectId: r.id})-[:CONFLICTS_WITH]->(:Claim) },
           claims: CASE WHEN $claims <> 'NONE' THEN COLLECT {
             MATCH (c:Claim {subjectId: r.id})-[:CITES]->(d:Document)

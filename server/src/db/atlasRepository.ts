@@ -216,8 +216,9 @@ export class AtlasRepository {
    * there is room for, plus one to know that it cut. The links among the kept nodes are read at
    * most `HUB_DEGREE` per node and capped at `EDGES_PER_NODE` per kept node; `truncated`
    * says that either cap (or the node limit) may have left something out. The edges come with
-   * their claims as `claims` asks (see ClaimsRead), `summaryOnly` leaves out the found entities'
-   * descriptions and aliases (for a caller that will not show them).
+   * their claims as `claims` asks (see ClaimsRead) and their claim counts unless `claimCount` is
+   * false; `summaryOnly` leaves out the found entities' descriptions and aliases (for a caller that
+   * will not show them).
    */
   async neighborhood(
     ids: readonly string[],
@@ -225,7 +226,11 @@ export class AtlasRepository {
     types: RelationType[] | null,
     asOf: number | null,
     limit: number,
-    { claims = 'FULL', summaryOnly = false }: { claims?: ClaimsRead; summaryOnly?: boolean } = {},
+    {
+      claims = 'FULL',
+      claimCount = true,
+      summaryOnly = false,
+    }: { claims?: ClaimsRead; claimCount?: boolean; summaryOnly?: boolean } = {},
   ): Promise<GraphSliceRecord> {
     return this.read(async (tx) => {
       const seeds = (await tx.run(cypher('queries/entities-by-id'), cypherParams({ ids }))).records.map(
@@ -258,7 +263,15 @@ export class AtlasRepository {
       const among = (
         await tx.run(
           cypher('queries/relations-among'),
-          cypherParams({ ids: [...nodes.keys()], types, asOf, scan: HUB_DEGREE, first: maxEdges + 1, claims }),
+          cypherParams({
+            ids: [...nodes.keys()],
+            types,
+            asOf,
+            scan: HUB_DEGREE,
+            first: maxEdges + 1,
+            claims,
+            claimCount,
+          }),
         )
       ).records.map((r) => r.get('relation') as RelationRecord);
       const edges = withEnds(among.slice(0, maxEdges), nodes);

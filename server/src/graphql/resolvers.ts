@@ -118,7 +118,7 @@ export const resolvers: Resolvers = {
         checkInt('limit', limit, LIMITS.neighborhoodLimit),
         // The notes are most of a claim's bytes, descriptions and aliases most of an entity's; a graph
         // view asks for the citations and entity summaries without them.
-        { claims: claimsRead(info, ['edges']), summaryOnly },
+        { claims: claimsRead(info, ['edges']), claimCount: selectsFieldAt(info, ['edges'], 'claimCount'), summaryOnly },
       );
       // Summaries are not whole entities: other resolvers of the request read their own.
       if (!summaryOnly) primeEntities(loaders, slice.nodes);

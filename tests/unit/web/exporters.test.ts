@@ -10,7 +10,7 @@ const sources = [
 ];
 const quad = entity('framework:quad', { acronym: 'Quad', name: 'Quad, "the" dialogue', nameJa: '日米豪印' });
 const tricky = entity('actor:tricky', { kind: 'ACTOR', name: '<b>Bold & "quoted"</b>', nameJa: '=SUM(A1)' });
-const member = relation('actor:tricky', 'MEMBER_OF', 'framework:quad', { sinceYear: 2007, claimCount: 2 });
+const member = relation('actor:tricky', 'MEMBER_OF', 'framework:quad', { sinceYear: 2007 });
 const evidence = new Map([
   [
     member.id,
