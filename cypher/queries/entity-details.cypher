@@ -27,7 +27,8 @@ CALL (e) {
 CALL (page) {
   UNWIND page AS pair
   WITH pair[0] AS r, pair[1] AS other
-  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  RETURN collect(r {.id, .role, .roleJa, .since, .sincePrecision, .sinceYear, .until, .untilPrecision, .untilYear,
+           type: type(r), from: startNode(r).id, to: endNode(r).id,
            claimCount: COUNT { (c:Claim {subjectId: r.id})-[:CITES]->(:Document) },
            conflicted: EXISTS { (c:Claim {subjectId: r.id})-[:CONFLICTS_WITH]->(:Claim) },
            claims: CASE WHEN $relationClaims THEN COLLECT {

@@ -5,7 +5,8 @@
 // 'FULL'; 'CITATIONS' leaves out their notes, most of their bytes; 'NONE' none of them (a graph
 // view, which shows no citations). At most $scan relations of each entity are read,
 // in storage order, so a hub with tens of thousands of relations costs no more than $scan (the
-// caller flags the answer as cut when an entity has more), and at most $first relations are returned.
+// caller flags the answer as cut when an entity has more), and at most $first relations are returned,
+// with the properties a relation has in the API (not the load's bookkeeping).
 // $ids, $types, $asOf, $scan, $first, $claims, $claimCount.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
@@ -22,7 +23,8 @@ CALL (a) {
 WITH a, r, b
 ORDER BY r.id
 LIMIT $first
-RETURN r {.*, type: type(r), from: a.id, to: b.id,
+RETURN r {.id, .role, .roleJa, .since, .sincePrecision, .sinceYear, .until, .untilPrecision, .untilYear,
+          type: type(r), from: a.id, to: b.id,
           claimCount: CASE WHEN $claimCount THEN COUNT { (c:Claim {subjectId: r.id})-[:CITES]->(:Document) } END,
           conflicted: EXISTS { (c:Claim {subjectId: r.id})-[:CONFLICTS_WITH]->(:Claim) },
           claims: CASE WHEN $claims <> 'NONE' THEN COLLECT {
