@@ -32,7 +32,8 @@ describe('relations and their citations', () => {
       .locator('.relation-row')
       .filter({ has: page.getByRole('button', { name: 'Quad', exact: true }) })
       .first();
-    await quad.waitFor();
+    // On a loaded machine the entity's details can take a while.
+    await quad.waitFor({ timeout: 60_000 });
     expect(await quad.locator('summary').textContent()).toBe('Citations (2)');
     expect(asked).not.toContain('RelationDetails');
     await quad.locator('summary').click();

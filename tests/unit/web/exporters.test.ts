@@ -24,7 +24,15 @@ const evidence = new Map([
         noteJa: '加盟国である',
         passage: { lines: [{ text: '第5行' }, { text: '第6行' }, { text: '第7行' }] },
       },
-      { id: 'c2', lineStart: 9, lineEnd: 9, document: { id: '004' }, note: 'Since 2007', noteJa: '2007年から', passage: null },
+      {
+        id: 'c2',
+        lineStart: 9,
+        lineEnd: 9,
+        document: { id: '004' },
+        note: 'Since 2007',
+        noteJa: '2007年から',
+        passage: null,
+      },
     ],
   ],
 ]);
