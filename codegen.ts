@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         mappers: {
           Entity: '../db/records.js#EntityRecord',
           Relation: '../db/records.js#RelationRecord',
+          RelationEdge: '../db/records.js#RelationEdgeRecord',
           Claim: '../db/records.js#ClaimRecord',
           SourceDocument: '../db/records.js#SourceRecord',
           Conflict: '../db/records.js#ConflictRecord',

@@ -5,11 +5,14 @@
  * prints sequential medians and autocannon at 16 connections, cold (the response cache off:
  * RESPONSE_CACHE_MB=0) and warm (the cache on, the same request repeated), and, with --baseline,
  * the same for the app of another checkout (e.g. main's, `git archive main | tar -x -C dir` with
- * node_modules linked), on the same database, measured in turn with ours.
+ * node_modules linked), on the same database, measured in turn with ours. Each app is sent its
+ * own checkout's web operations (web/src/api/*.graphql): what that app's UI asks, so that a
+ * branch that changes what the UI asks is measured with its new operations and the baseline with
+ * its old ones.
  *
  * Usage: tsx bench/api/cpuPerRequest.ts [--requests 150] [--seconds 8] [--rounds 2] [--baseline dir] [--out file.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,7 +25,8 @@ import type { RunningApp } from './apiBench.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const WEB_OPERATIONS = path.join(REPO, 'web/src/api/operations.graphql');
+/** The web app's operation files, as the client reads them (client.ts); older checkouts lack the second. */
+const WEB_OPERATION_FILES = ['web/src/api/operations.graphql', 'web/src/api/evidence.graphql'];
 
 interface Case {
   name: string;
@@ -72,9 +76,18 @@ const ROUNDS = Number(args.rounds);
 const WARMUP = 30;
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
-const documents = operationDocuments(readFileSync(WEB_OPERATIONS, 'utf8'));
-const bodyOf = (c: Case) =>
-  JSON.stringify({ operationName: c.operationName, query: documents.get(c.operationName), variables: c.variables });
+
+/** The documents of a checkout's web operations, by operation name. */
+function webOperations(root: string): Map<string, string> {
+  const files = WEB_OPERATION_FILES.map((file) => path.join(root, file)).filter((file) => existsSync(file));
+  return operationDocuments(files.map((file) => readFileSync(file, 'utf8')).join('\n'));
+}
+
+function bodyOf(documents: ReadonlyMap<string, string>, c: Case): string {
+  const query = documents.get(c.operationName);
+  if (query === undefined) throw new Error(`the web operations have no ${c.operationName}`);
+  return JSON.stringify({ operationName: c.operationName, query, variables: c.variables });
+}
 
 /** The answer, or null for an error (on a busy machine a query can run past its timeout). */
 async function post(url: string, body: string): Promise<string | null> {
@@ -85,9 +98,16 @@ async function post(url: string, body: string): Promise<string | null> {
   return null;
 }
 
-async function measure(app: RunningApp, neo4jPid: number, mode: Figures['mode'], c: Case): Promise<Figures> {
+interface MeasuredApp {
+  mode: Figures['mode'];
+  app: RunningApp;
+  /** Its checkout's web operations. */
+  documents: ReadonlyMap<string, string>;
+}
+
+async function measure({ app, mode, documents }: MeasuredApp, neo4jPid: number, c: Case): Promise<Figures> {
   const url = `http://127.0.0.1:${app.port}/graphql`;
-  const body = bodyOf(c);
+  const body = bodyOf(documents, c);
   let answer: string | null = null;
   for (let i = 0; i < WARMUP; i++) answer = (await post(url, body)) ?? answer;
   const latencies: number[] = [];
@@ -173,24 +193,29 @@ function medianOf(rounds: Figures[]): Figures {
 
 const neo4j = await startBenchNeo4j();
 const results: Figures[] = [];
-const apps: { mode: Figures['mode']; app: RunningApp }[] = [];
+const apps: MeasuredApp[] = [];
+const ours = webOperations(REPO);
 try {
   // All apps run side by side on one database and are measured in turn, round after round, so
   // that the machine's other work weighs on each alike. The cache's size comes from the
   // environment the app process inherits; 0 turns it off.
   process.env.RESPONSE_CACHE_MB = '0';
-  apps.push({ mode: 'cold', app: await startCheckoutApp(REPO, neo4j.uri, 'always', 'app cold') });
+  apps.push({ mode: 'cold', app: await startCheckoutApp(REPO, neo4j.uri, 'always', 'app cold'), documents: ours });
   delete process.env.RESPONSE_CACHE_MB;
-  apps.push({ mode: 'warm', app: await startCheckoutApp(REPO, neo4j.uri, 'never', 'app warm') });
+  apps.push({ mode: 'warm', app: await startCheckoutApp(REPO, neo4j.uri, 'never', 'app warm'), documents: ours });
   if (args.baseline)
-    apps.unshift({ mode: 'baseline', app: await startCheckoutApp(args.baseline, neo4j.uri, 'never', 'baseline') });
+    apps.unshift({
+      mode: 'baseline',
+      app: await startCheckoutApp(args.baseline, neo4j.uri, 'never', 'baseline'),
+      documents: webOperations(args.baseline),
+    });
   for (const c of CASES) {
     const rounds = new Map<Figures['mode'], Figures[]>(apps.map(({ mode }) => [mode, []]));
     for (let r = 0; r < ROUNDS; r++)
-      for (const { mode, app } of apps) {
-        const figures = await measure(app, neo4j.pid, mode, c);
+      for (const measured of apps) {
+        const figures = await measure(measured, neo4j.pid, c);
         log(JSON.stringify(figures));
-        rounds.get(mode)!.push(figures);
+        rounds.get(measured.mode)!.push(figures);
       }
     for (const measured of rounds.values()) results.push(medianOf(measured));
   }

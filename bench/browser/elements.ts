@@ -38,8 +38,7 @@ export function benchElements(graph: SyntheticGraph, nodeCount: number, edgeCoun
     if (nodes.size + newEnds.length > nodeCount || (newEnds.length === 0 && edges.length >= edgeCount)) continue;
     if (newEnds.length === 2 && nodes.size > 0) continue; // keep the piece connected
     for (const id of newEnds) nodes.set(id, summary(id));
-    if (edges.length < edgeCount)
-      edges.push({ ...r, from: { id: r.from }, to: { id: r.to }, conflicted: false, claims: [] });
+    if (edges.length < edgeCount) edges.push({ ...r, from: { id: r.from }, to: { id: r.to }, conflicted: false });
   }
   return toElements(
     {

@@ -1,8 +1,13 @@
 // Everything the details panel shows for one entity, in one query instead of a round trip per
 // DataLoader batch: the entity, its claims, a page of its relations (ordered by relation id, a
 // keyset cursor, with the total) each with its claims and its other end, the claims that disagree
-// with any of those claims, and the source documents they cite.
-// $id: entity id; $types, $direction, $asOf, $after, $first as in relations-of-entities.
+// with any of those claims, and the source documents they cite. Every relation also carries how
+// many claims it has and whether one of them disagrees with another, so that with $relationClaims
+// false (a list that shows counts and fetches a relation's citations when opened) its claims are
+// not read at all; with $summaryOnly the other ends leave out their descriptions and aliases
+// (most of their bytes), as in expand.cypher.
+// $id: entity id; $types, $direction, $asOf, $after, $first as in relations-of-entities;
+// $relationClaims, $summaryOnly: booleans.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (c:Claim {subjectId: e.id})-[:CITES]->(d:Document)
@@ -22,15 +27,22 @@ CALL (e) {
 CALL (page) {
   UNWIND page AS pair
   WITH pair[0] AS r, pair[1] AS other
-  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id,
-           claims: COLLECT {
+  RETURN collect(r {.id, .role, .roleJa, .since, .sincePrecision, .sinceYear, .until, .untilPrecision, .untilYear,
+           type: type(r), from: startNode(r).id, to: endNode(r).id,
+           claimCount: COUNT { (c:Claim {subjectId: r.id})-[:CITES]->(:Document) },
+           conflicted: EXISTS { (c:Claim {subjectId: r.id})-[:CONFLICTS_WITH]->(:Claim) },
+           claims: CASE WHEN $relationClaims THEN COLLECT {
              MATCH (c:Claim {subjectId: r.id})-[:CITES]->(d:Document)
              RETURN c {.*, doc: d.id, conflictsWith: [(c)-[:CONFLICTS_WITH]->(o:Claim) | o.id]} ORDER BY c.id
-           }}) AS relations,
-         collect(DISTINCT other {.*, degree: COUNT { (other)--() }}) AS others
+           } END}) AS relations,
+         collect(DISTINCT CASE WHEN $summaryOnly
+           THEN other {.id, .kind, .type, .name, .nameJa, .acronym, .start, .startPrecision, .startYear, .end,
+                       .endPrecision, .endYear, degree: COUNT { (other)--() }}
+           ELSE other {.*, degree: COUNT { (other)--() }}
+         END) AS others
 }
 CALL (claims, relations) {
-  UNWIND claims + reduce(all = [], r IN relations | all + r.claims) AS claim
+  UNWIND claims + reduce(all = [], r IN relations | all + coalesce(r.claims, [])) AS claim
   UNWIND claim.conflictsWith AS otherId
   WITH DISTINCT otherId
   MATCH (o:Claim {id: otherId})-[:CITES]->(d:Document)

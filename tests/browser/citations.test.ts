@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openApp, screenshot, waitForNode, poll } from './browser';
+import { GRAPHQL_ROUTE, operationOf, useBrowser, openApp, screenshot, waitForNode, poll } from './browser';
 
 const browser = useBrowser();
 
@@ -19,6 +19,35 @@ describe('relations and their citations', () => {
     expect(await citation.locator('.doc-file').textContent()).toMatch(/\.txt, lines \d+(–\d+)?$/);
     expect((await citation.locator('.citation-note').textContent())?.length).toBeGreaterThan(10);
     await screenshot(page, 'relation-citation');
+  });
+
+  it("lists an entity's relations with their citation counts and fetches a relation's citations when opened", async () => {
+    const page = await openApp(browser, '/?n=actor:japan&s=actor:japan');
+    await waitForNode(page, 'actor:japan');
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (GRAPHQL_ROUTE.test(request.url())) asked.push(operationOf(request) ?? '');
+    });
+    const quad = page
+      .locator('.relation-row')
+      .filter({ has: page.getByRole('button', { name: 'Quad', exact: true }) })
+      .first();
+    // On a loaded machine the entity's details can take a while.
+    await quad.waitFor({ timeout: 60_000 });
+    expect(await quad.locator('summary').textContent()).toBe('Citations (2)');
+    expect(asked).not.toContain('RelationDetails');
+    await quad.locator('summary').click();
+    const citation = quad.locator('.citations .citation').first();
+    await citation.waitFor();
+    expect(asked).toContain('RelationDetails');
+    expect(await quad.locator('.citations .citation').count()).toBe(2);
+    // The document's title and file come from the sources the page read once (the Atlas query).
+    expect(await citation.locator('.doc-title').textContent()).toBe(
+      'IPP monthly report: Advancing Japan–NATO security cooperation',
+    );
+    expect(await citation.locator('.doc-file').textContent()).toMatch(/^003_\w+\.txt, lines 138$/);
+    expect((await citation.locator('.citation-note').textContent())?.length).toBeGreaterThan(10);
+    await screenshot(page, 'entity-relation-citations');
   });
 
   it('marks conflicting claims and shows both sides', async () => {

@@ -98,6 +98,13 @@ describe('curation', () => {
     await dialog.getByTestId('claim-entity').fill('Quad');
     await dialog.locator('[role=option][data-entity-id="framework:quad"]').click();
     await dialog.getByTestId('claim-entity-picked').waitFor();
+    // A relation of the picked entity is offered with both its ends named (the entity's listed
+    // relations name only their other end).
+    await dialog.getByTestId('subject-mode-relation').check();
+    const japanInQuad = dialog.locator('[data-testid=claim-relation] option', { hasText: 'Japan → member of → Quad' });
+    await poll(() => japanInQuad.count()).toBe(1);
+    await dialog.getByTestId('subject-mode-entity').check();
+    await dialog.getByTestId('claim-entity-picked').waitFor();
 
     // Without the Japanese note the server refuses, and the error is shown at that field.
     await dialog.getByTestId('claim-note').fill(NOTE);

@@ -228,6 +228,69 @@ describe('neighborhood', () => {
     expect(withNotes.every((e) => e.claims.length > 0 && e.claims.every((c) => (c.note ?? '').length > 0))).toBe(true);
     expect(citations).toEqual(withNotes.map((e) => ({ ...e, claims: e.claims.map(({ note: _note, ...c }) => c) })));
   });
+
+  it("counts the edges' claims and flags conflicts without reading the claims, as the relations have them", async () => {
+    type Edge = { id: string; conflicted: boolean; claimCount: number };
+    const { neighborhood } = await gqlData<{ neighborhood: { edges: Edge[] } }>(
+      app.url,
+      '{ neighborhood(ids: ["actor:japan"], limit: 300) { edges { id conflicted claimCount } } }',
+    );
+    const { relations } = await gqlData<{ relations: { id: string; conflicted: boolean; claims: { id: string }[] }[] }>(
+      app.url,
+      'query ($ids: [ID!]!) { relations(ids: $ids) { id conflicted claims { id } } }',
+      { ids: neighborhood.edges.map((e) => e.id) },
+    );
+    expect(neighborhood.edges.length).toBeGreaterThan(50);
+    expect(neighborhood.edges).toEqual(
+      relations.map((r) => ({ id: r.id, conflicted: r.conflicted, claimCount: r.claims.length })),
+    );
+    expect(neighborhood.edges.some((e) => e.conflicted)).toBe(true);
+  });
+});
+
+describe('entity details as a list of relations', () => {
+  type Name = { id: string; name: string; description?: string };
+  type ListedRelation = {
+    node: { id: string; from: Name; to: Name; conflicted: boolean; claimCount: number; claims?: { id: string }[] };
+    other: Name;
+  };
+  const details = async (fields: string) =>
+    (
+      await gqlData<{ entity: { relations: { edges: ListedRelation[] } } }>(
+        app.url,
+        `{ entity(id: "actor:japan") { relations(first: 200) { edges { ${fields} } } } }`,
+      )
+    ).entity.relations.edges;
+
+  it("names each relation's other end and counts its claims, as the whole relations say", async () => {
+    const listed = await details('other { id name } node { id conflicted claimCount from { id } to { id } }');
+    const whole = await details(
+      'node { id conflicted claims { id } from { id name description } to { id name description } }',
+    );
+    expect(listed.length).toBe(83);
+    expect(whole.map((e) => e.node.id)).toEqual(listed.map((e) => e.node.id));
+    listed.forEach(({ node, other }, i) => {
+      const full = whole[i]!.node;
+      const end = full.from.id === 'actor:japan' ? full.to : full.from;
+      expect(other).toEqual({ id: end.id, name: end.name });
+      expect(node.claimCount).toBe(full.claims!.length);
+      expect(node.conflicted).toBe(full.conflicted);
+      expect([node.from.id, node.to.id]).toContain('actor:japan');
+    });
+    expect(whole.some((e) => e.node.conflicted)).toBe(true);
+  });
+
+  it('gives the other end in full when its description is asked for', async () => {
+    const listed = await details('other { id name description } node { id }');
+    const { entities } = await gqlData<{ entities: Name[] }>(
+      app.url,
+      'query ($ids: [ID!]!) { entities(ids: $ids) { id name description } }',
+      { ids: listed.map((e) => e.other.id) },
+    );
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    expect(listed.map((e) => e.other)).toEqual(listed.map((e) => byId.get(e.other.id)));
+    expect(listed.every((e) => (e.other.description ?? '').length > 0)).toBe(true);
+  });
 });
 
 describe('paths (tracing relations between frameworks)', () => {

@@ -23,6 +23,9 @@ import { exposeProbe } from './testHook';
 import { useUndoShortcuts } from './view/useUndoShortcuts';
 import { groupKeyOfNode, type ViewAction } from './view/state';
 import { useUrlView } from './view/useUrlView';
+import { SourcesProvider, type SourceDocument } from './components/SourcesContext';
+
+const NO_SOURCES: readonly SourceDocument[] = [];
 
 const ConsolePanel = lazy(() => import('./console/ConsolePanel'));
 
@@ -104,7 +107,7 @@ export function App() {
     ),
   );
 
-  const sources = atlas.data?.sources ?? [];
+  const sources = atlas.data?.sources ?? NO_SOURCES;
   const info = atlas.data?.atlas;
   const coverage =
     info === undefined
@@ -125,93 +128,95 @@ export function App() {
   };
 
   return (
-    <div className={`app panel-${state.panel}`}>
-      <nav className="skip-links" aria-label={t('keyboardHelp')}>
-        <a href="#graph-canvas" className="skip-link" onClick={skipTo(null)}>
-          {t('skipToGraph')}
-        </a>
-        <a href="#side-panel-body" className="skip-link" onClick={skipTo('table')}>
-          {t('skipToList')}
-        </a>
-      </nav>
-      <Toolbar
-        state={state}
-        dispatch={dispatch}
-        cy={cy}
-        shownNodes={shownNodes}
-        shownEdges={shownEdges}
-        sources={sources}
-        summary={summary}
-        onRelayout={() => setLayoutRevision((n) => n + 1)}
-      />
-      <main className="workspace">
-        <section className="canvas-area" aria-label={summary}>
-          <GraphView
-            elements={elements}
-            filters={filters}
-            traced={traced}
-            selected={state.selected}
-            focus={state.focus}
-            layout={state.layout}
-            layoutRevision={layoutRevision}
-            ariaLabel={`${summary}. ${t('keyboardHelp')}`}
-            minimapLabel={t('minimap')}
-            layingOutLabel={t('layingOut')}
-            yearAxisLabel={t('yearAxis')}
-            onSelect={select}
-            onOpen={open}
-            onExpand={onExpand}
-            onReady={onReady}
-            placement={link.placement}
-            loading={data.loading || graph.pending > 0}
-            onPlacement={setPlacement}
-          />
-          <Announcer selected={state.selected} nodes={shownNodes} edges={shownEdges} />
-          <LinkNotice problems={link.problems} />
-          <CanvasOverlay
-            coverage={coverage}
-            state={state}
-            dispatch={dispatch}
-            cy={cy}
-            loading={data.loading || graph.pending > 0}
-            error={atlas.error ?? data.error}
-            retry={retry}
-            years={years}
-            summary={summary}
-            onYear={setYear}
-          />
-          {guard !== null && (
-            <ExpandGuard
-              name={guarded === undefined ? guard.action.id : entityLabel(guarded, lang)}
-              action={guard.action}
-              verdict={guard.verdict}
-              onChoose={(action) => {
-                setGuard(null);
-                if (action !== null) viewDispatch(action);
-              }}
-            />
-          )}
-        </section>
-        <SidePanel
+    <SourcesProvider sources={sources}>
+      <div className={`app panel-${state.panel}`}>
+        <nav className="skip-links" aria-label={t('keyboardHelp')}>
+          <a href="#graph-canvas" className="skip-link" onClick={skipTo(null)}>
+            {t('skipToGraph')}
+          </a>
+          <a href="#side-panel-body" className="skip-link" onClick={skipTo('table')}>
+            {t('skipToList')}
+          </a>
+        </nav>
+        <Toolbar
           state={state}
           dispatch={dispatch}
-          graph={graph}
-          cache={data.cache}
-          loading={data.loading}
-          traceAsOf={asOf}
+          cy={cy}
           shownNodes={shownNodes}
           shownEdges={shownEdges}
           sources={sources}
-          activePath={activePath}
-          onActivePath={setActivePath}
-          onExpand={onExpand}
-          console={
-            <Suspense fallback={<p className="status loading">{t('consoleLoading')}</p>}>
-              <ConsolePanel onDraw={(ids) => dispatch({ type: 'addEntities', ids })} />
-            </Suspense>
-          }
+          summary={summary}
+          onRelayout={() => setLayoutRevision((n) => n + 1)}
         />
-      </main>
-    </div>
+        <main className="workspace">
+          <section className="canvas-area" aria-label={summary}>
+            <GraphView
+              elements={elements}
+              filters={filters}
+              traced={traced}
+              selected={state.selected}
+              focus={state.focus}
+              layout={state.layout}
+              layoutRevision={layoutRevision}
+              ariaLabel={`${summary}. ${t('keyboardHelp')}`}
+              minimapLabel={t('minimap')}
+              layingOutLabel={t('layingOut')}
+              yearAxisLabel={t('yearAxis')}
+              onSelect={select}
+              onOpen={open}
+              onExpand={onExpand}
+              onReady={onReady}
+              placement={link.placement}
+              loading={data.loading || graph.pending > 0}
+              onPlacement={setPlacement}
+            />
+            <Announcer selected={state.selected} nodes={shownNodes} edges={shownEdges} />
+            <LinkNotice problems={link.problems} />
+            <CanvasOverlay
+              coverage={coverage}
+              state={state}
+              dispatch={dispatch}
+              cy={cy}
+              loading={data.loading || graph.pending > 0}
+              error={atlas.error ?? data.error}
+              retry={retry}
+              years={years}
+              summary={summary}
+              onYear={setYear}
+            />
+            {guard !== null && (
+              <ExpandGuard
+                name={guarded === undefined ? guard.action.id : entityLabel(guarded, lang)}
+                action={guard.action}
+                verdict={guard.verdict}
+                onChoose={(action) => {
+                  setGuard(null);
+                  if (action !== null) viewDispatch(action);
+                }}
+              />
+            )}
+          </section>
+          <SidePanel
+            state={state}
+            dispatch={dispatch}
+            graph={graph}
+            cache={data.cache}
+            loading={data.loading}
+            traceAsOf={asOf}
+            shownNodes={shownNodes}
+            shownEdges={shownEdges}
+            sources={sources}
+            activePath={activePath}
+            onActivePath={setActivePath}
+            onExpand={onExpand}
+            console={
+              <Suspense fallback={<p className="status loading">{t('consoleLoading')}</p>}>
+                <ConsolePanel onDraw={(ids) => dispatch({ type: 'addEntities', ids })} />
+              </Suspense>
+            }
+          />
+        </main>
+      </div>
+    </SourcesProvider>
   );
 }

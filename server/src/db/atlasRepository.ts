@@ -31,6 +31,20 @@ export interface RelationPageRequest {
   after: string | null;
 }
 
+/**
+ * How much of each relation's claims a composing query reads: all of them, their citations
+ * without the notes, or none (each relation still carries its claim count and conflict flag).
+ */
+export type ClaimsRead = 'FULL' | 'CITATIONS' | 'NONE';
+
+/** What the details panel's query leaves out when the operation does not ask for it. */
+export interface DetailsRead {
+  /** Whether the relations' claims are read (else only their counts and conflict flags). */
+  relationClaims: boolean;
+  /** Whether the other ends leave out descriptions and aliases. */
+  summaryOnly: boolean;
+}
+
 export interface RelationPage {
   totalCount: number;
   relations: RelationRecord[];
@@ -151,9 +165,16 @@ export class AtlasRepository {
     return (record?.get('version') as number | undefined) ?? 0;
   }
 
-  /** An entity, its claims and a page of its relations with their claims and other ends, in one query. */
-  async entityDetails(id: string, request: RelationPageRequest): Promise<EntityDetailsRecord | null> {
-    const [record] = await this.rows('queries/entity-details', { id, ...request });
+  /**
+   * An entity, its claims and a page of its relations with their claims (unless `read` leaves them
+   * out) and other ends, in one query.
+   */
+  async entityDetails(
+    id: string,
+    request: RelationPageRequest,
+    read: DetailsRead = { relationClaims: true, summaryOnly: false },
+  ): Promise<EntityDetailsRecord | null> {
+    const [record] = await this.rows('queries/entity-details', { id, ...request, ...read });
     if (record === undefined) return null;
     const documents = record.get('documents') as SourceRecord[];
     const entity = record.get('entity') as EntityRecord;
@@ -196,8 +217,9 @@ export class AtlasRepository {
    * there is room for, plus one to know that it cut. The links among the kept nodes are read at
    * most `HUB_DEGREE` per node and capped at `EDGES_PER_NODE` per kept node; `truncated`
    * says that either cap (or the node limit) may have left something out. The edges come with
-   * their claims; `citationsOnly` leaves out the claims' notes, `summaryOnly` the found entities'
-   * descriptions and aliases (for a caller that will not show them).
+   * their claims as `claims` asks (see ClaimsRead) and their claim counts unless `claimCount` is
+   * false; `summaryOnly` leaves out the found entities' descriptions and aliases (for a caller that
+   * will not show them).
    */
   async neighborhood(
     ids: readonly string[],
@@ -205,7 +227,11 @@ export class AtlasRepository {
     types: RelationType[] | null,
     asOf: number | null,
     limit: number,
-    { citationsOnly = false, summaryOnly = false }: { citationsOnly?: boolean; summaryOnly?: boolean } = {},
+    {
+      claims = 'FULL',
+      claimCount = true,
+      summaryOnly = false,
+    }: { claims?: ClaimsRead; claimCount?: boolean; summaryOnly?: boolean } = {},
   ): Promise<GraphSliceRecord> {
     return this.read(async (tx) => {
       const seeds = (await tx.run(cypher('queries/entities-by-id'), cypherParams({ ids }))).records.map(
@@ -238,15 +264,25 @@ export class AtlasRepository {
       const among = (
         await tx.run(
           cypher('queries/relations-among'),
-          cypherParams({ ids: [...nodes.keys()], types, asOf, scan: HUB_DEGREE, first: maxEdges + 1, citationsOnly }),
+          cypherParams({
+            ids: [...nodes.keys()],
+            types,
+            asOf,
+            scan: HUB_DEGREE,
+            first: maxEdges + 1,
+            claims,
+            claimCount,
+          }),
         )
       ).records.map((r) => r.get('relation') as RelationRecord);
       const edges = withEnds(among.slice(0, maxEdges), nodes);
-      // The edges carry their claims; the five documents they cite are read in the same transaction.
-      const cite = citing(
-        (await tx.run(cypher('queries/sources'))).records.map((r) => r.get('document') as SourceRecord),
-      );
-      for (const edge of edges) cite(edge.claims ?? []);
+      // Edges with their claims: the five documents they cite are read in the same transaction.
+      if (claims !== 'NONE') {
+        const cite = citing(
+          (await tx.run(cypher('queries/sources'))).records.map((r) => r.get('document') as SourceRecord),
+        );
+        for (const edge of edges) cite(edge.claims ?? []);
+      }
       const scanCut = [...nodes.values()].some((node) => (node.degree ?? 0) > HUB_DEGREE);
       return {
         nodes: [...nodes.values()],

@@ -24,7 +24,21 @@ export type EntityRecord = Omit<Entity, 'start' | 'end'> &
  */
 export type RelationRecord = Omit<Relation, 'since' | 'until'> &
   StoredDate<'since'> &
-  StoredDate<'until'> & { claims?: ClaimRecord[]; fromEntity?: EntityRecord; toEntity?: EntityRecord };
+  StoredDate<'until'> & {
+    /** Null when the query was asked to leave them out (claimCount and conflicted say enough). */
+    claims?: ClaimRecord[] | null;
+    claimCount?: number;
+    conflicted?: boolean;
+    fromEntity?: EntityRecord;
+    toEntity?: EntityRecord;
+  };
+
+/** One relation of an entity's page, with the entity it was listed for (its other end is the other one). */
+export interface RelationEdgeRecord {
+  cursor: string;
+  node: RelationRecord;
+  ownerId: string;
+}
 
 /**
  * A claim as read back: the dataset's claim, with the ids of the claims that disagree with it, and

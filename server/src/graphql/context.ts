@@ -83,11 +83,17 @@ const relationPageKey = (key: RelationPageKey) => `${JSON.stringify(key.request)
 
 /**
  * What entity-details.cypher read, handed to the loaders the answer's resolvers ask: the entity,
- * its claims and relation page, the other ends, the disagreeing claims and the documents.
+ * its claims and relation page, the other ends (unless they are summaries, not whole entities),
+ * the disagreeing claims and the documents.
  */
-export function primeDetails(loaders: Loaders, details: EntityDetailsRecord, request: RelationPageRequest): void {
+export function primeDetails(
+  loaders: Loaders,
+  details: EntityDetailsRecord,
+  request: RelationPageRequest,
+  summaryOnly: boolean,
+): void {
   const { entity, claims, page, others, conflicting, documents } = details;
-  primeEntities(loaders, [entity, ...others]);
+  primeEntities(loaders, summaryOnly ? [entity] : [entity, ...others]);
   loaders.claimsBySubject.prime(entity.id, claims);
   loaders.relationPage.prime({ id: entity.id, request }, page);
   for (const claim of [...claims, ...page.relations.flatMap((r) => r.claims ?? []), ...conflicting])

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from '../db/records.js';
+import type { EntityRecord, RelationRecord, RelationEdgeRecord, ClaimRecord, SourceRecord, ConflictRecord, TimelineItemRecord } from '../db/records.js';
 import type { PassageRecord, SourceLineRecord, PassageHitRecord, ConflictSideRecord } from '../db/evidenceRecords.js';
 import type { UserRecord, ChangeRecord } from '../db/curationRecords.js';
 import type { RequestContext } from './context.js';
@@ -633,6 +633,8 @@ export type QueryTraceArgs = {
 
 export type Relation = {
   __typename?: 'Relation';
+  /** How many claims state it (the length of `claims`), for a list that shows the count and fetches the claims when opened. */
+  claimCount: Scalars['Int']['output'];
   /** Every passage that states this relation; at least one. */
   claims: Array<Claim>;
   /** True when some claim on this relation disagrees with another claim. */
@@ -659,6 +661,8 @@ export type RelationEdge = {
   __typename?: 'RelationEdge';
   cursor: Scalars['String']['output'];
   node: Relation;
+  /** The relation's other end, seen from the entity whose relations these are (the entity itself for a relation to itself): a list of them need not repeat the entity as `from` or `to` of each. */
+  other: Entity;
 };
 
 /** The relation vocabulary (see seed/README.md). */
@@ -889,7 +893,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
-  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationEdge: ResolverTypeWrapper<RelationEdgeRecord>;
   RelationType: RelationType;
   ReviewDecision: ReviewDecision;
   Role: Role;
@@ -936,7 +940,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
   RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
-  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationEdge: RelationEdgeRecord;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SourceDocument: SourceRecord;
   SourceLine: SourceLineRecord;
@@ -1137,6 +1141,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   conflicted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1158,6 +1163,7 @@ export type RelationConnectionResolvers<ContextType = RequestContext, ParentType
 export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {

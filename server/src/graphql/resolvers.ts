@@ -2,7 +2,8 @@
  * Resolvers: check the arguments, delegate to the domain operation or data access, shape the
  * answer. Argument defaults are the SDL's (arguments.ts applies them to an explicit null too).
  */
-import type { AtlasRepository, RelationPageRequest } from '../db/atlasRepository.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AtlasRepository, ClaimsRead, RelationPageRequest } from '../db/atlasRepository.js';
 import type { ClaimRecord, EntityRecord } from '../db/records.js';
 import { compareMemberships } from '../domain/compare.js';
 import { PATH_CANDIDATES, rankPaths, WEAK_RELATION_TYPES } from '../domain/pathRanking.js';
@@ -48,11 +49,17 @@ function relationPageRequest({ types, direction, asOf, first, after }: Relations
   };
 }
 
-/** The fields of an entity that neighborhood's `summaryOnly` read leaves out. */
+/** The fields of an entity that a `summaryOnly` read (neighborhood, entity details) leaves out. */
 const DETAIL_FIELDS = ['aliases', 'aliasesJa', 'description', 'descriptionJa', 'place', 'placeJa'] as const;
 
-/** The fields of a claim that neighborhood's `citationsOnly` read leaves out. */
+/** The fields of a claim that a 'CITATIONS' read leaves out. */
 const NOTE_FIELDS = ['note', 'noteJa'] as const;
+
+/** How much of the claims of the relations at `path` the operation asks for. */
+function claimsRead(info: GraphQLResolveInfo, path: readonly string[]): ClaimsRead {
+  if (!selectsFieldAt(info, path, 'claims')) return 'NONE';
+  return NOTE_FIELDS.some((note) => selectsFieldAt(info, [...path, 'claims'], note)) ? 'FULL' : 'CITATIONS';
+}
 
 const isConflicted = (claims: readonly ClaimRecord[]) => claims.some((c) => c.conflictsWith.length > 0);
 
@@ -81,9 +88,18 @@ export const resolvers: Resolvers = {
       const relationsArgs = selectedFieldArguments(info, 'relations');
       if (relationsArgs === undefined) return loaders.entity.load(checkId('id', id));
       const request = relationPageRequest(relationsArgs as RelationsArgs);
-      const details = await repo.entityDetails(checkId('id', id), request);
+      // A list of relations that shows their claim counts and other ends' names reads neither the
+      // claims nor the other ends' descriptions (most of the answer's bytes).
+      const edge = ['relations', 'edges'];
+      const summaryOnly = ![
+        [...edge, 'other'],
+        [...edge, 'node', 'from'],
+        [...edge, 'node', 'to'],
+      ].some((path) => DETAIL_FIELDS.some((field) => selectsFieldAt(info, path, field)));
+      const read = { relationClaims: selectsFieldAt(info, [...edge, 'node'], 'claims'), summaryOnly };
+      const details = await repo.entityDetails(checkId('id', id), request, read);
       if (details === null) return null;
-      primeDetails(loaders, details, request);
+      primeDetails(loaders, details, request, summaryOnly);
       return details.entity;
     },
     async entities(_root, { ids }, { loaders }) {
@@ -102,7 +118,7 @@ export const resolvers: Resolvers = {
         checkInt('limit', limit, LIMITS.neighborhoodLimit),
         // The notes are most of a claim's bytes, descriptions and aliases most of an entity's; a graph
         // view asks for the citations and entity summaries without them.
-        { citationsOnly: !NOTE_FIELDS.some((note) => selectsFieldAt(info, ['edges', 'claims'], note)), summaryOnly },
+        { claims: claimsRead(info, ['edges']), claimCount: selectsFieldAt(info, ['edges'], 'claimCount'), summaryOnly },
       );
       // Summaries are not whole entities: other resolvers of the request read their own.
       if (!summaryOnly) primeEntities(loaders, slice.nodes);
@@ -158,7 +174,7 @@ export const resolvers: Resolvers = {
       const page = await loaders.relationPage.load({ id: e.id, request: relationPageRequest(args) });
       return {
         totalCount: page.totalCount,
-        edges: page.relations.map((node) => ({ cursor: node.id, node })),
+        edges: page.relations.map((node) => ({ cursor: node.id, node, ownerId: e.id })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.relations.at(-1)?.id ?? null },
       };
     },
@@ -172,8 +188,17 @@ export const resolvers: Resolvers = {
     since: (r) => partialDate(r.since, r.sincePrecision, r.sinceYear),
     until: (r) => partialDate(r.until, r.untilPrecision, r.untilYear),
     claims: (r, _args, { loaders }) => r.claims ?? loaders.claimsBySubject.load(r.id),
+    claimCount: (r, _args, { loaders }) =>
+      r.claimCount ?? r.claims?.length ?? loaders.claimsBySubject.load(r.id).then((claims) => claims.length),
     conflicted: (r, _args, { loaders }) =>
-      r.claims ? isConflicted(r.claims) : loaders.claimsBySubject.load(r.id).then(isConflicted),
+      r.conflicted ?? (r.claims ? isConflicted(r.claims) : loaders.claimsBySubject.load(r.id).then(isConflicted)),
+  },
+
+  RelationEdge: {
+    other: ({ node, ownerId }, _args, { loaders }) => {
+      const [id, read] = node.from === ownerId ? [node.to, node.toEntity] : [node.from, node.fromEntity];
+      return read ?? entityOrFail(loaders.entity.load(id), id);
+    },
   },
 
   Claim: {

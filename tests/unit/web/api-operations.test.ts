@@ -42,7 +42,8 @@ describe('client operations', () => {
   it('carries fragments used through other fragments', () => {
     const details = documents.get('EntityDetails') ?? '';
     expect(details).toContain('fragment CitedClaim on Claim');
-    expect(details).toContain('fragment Citation on Claim');
+    expect(details).toContain('fragment ListedCitation on Claim');
+    expect(details).toContain('fragment CitationRef on Claim');
     expect(details).toContain('fragment DateParts on PartialDate');
     expect(documents.get('Atlas')).not.toContain('fragment');
   });

@@ -10,22 +10,28 @@ const sources = [
 ];
 const quad = entity('framework:quad', { acronym: 'Quad', name: 'Quad, "the" dialogue', nameJa: '日米豪印' });
 const tricky = entity('actor:tricky', { kind: 'ACTOR', name: '<b>Bold & "quoted"</b>', nameJa: '=SUM(A1)' });
-const member = relation('actor:tricky', 'MEMBER_OF', 'framework:quad', {
-  sinceYear: 2007,
-  claims: [
-    { id: 'c1', lineStart: 5, lineEnd: 7, document: { id: '004' } },
-    { id: 'c2', lineStart: 9, lineEnd: 9, document: { id: '004' } },
-  ],
-});
+const member = relation('actor:tricky', 'MEMBER_OF', 'framework:quad', { sinceYear: 2007 });
 const evidence = new Map([
   [
     member.id,
     [
       {
         id: 'c1',
+        lineStart: 5,
+        lineEnd: 7,
+        document: { id: '004' },
         note: 'Tricky, is a member',
         noteJa: '加盟国である',
         passage: { lines: [{ text: '第5行' }, { text: '第6行' }, { text: '第7行' }] },
+      },
+      {
+        id: 'c2',
+        lineStart: 9,
+        lineEnd: 9,
+        document: { id: '004' },
+        note: 'Since 2007',
+        noteJa: '2007年から',
+        passage: null,
       },
     ],
   ],
@@ -48,18 +54,24 @@ describe('export: the visible subgraph and its sources', () => {
         noteJa: '加盟国である',
         passage: '第5行\n第6行\n第7行',
       },
-      // A claim the API said nothing about (its text unavailable, or the API away) keeps its citation.
+      // A claim whose source text is unavailable keeps its citation and note, without a passage.
       {
         claim: 'c2',
         document: '004',
         file: '004.txt',
         lineStart: 9,
         lineEnd: 9,
-        note: null,
-        noteJa: null,
+        note: 'Since 2007',
+        noteJa: '2007年から',
         passage: null,
       },
     ]);
+  });
+
+  it('without the API (no evidence) still exports the relations, without citations or sources', () => {
+    const bare = buildSubgraph([quad, tricky], [member], sources, 2010);
+    expect(bare.edges.map((e) => [e.id, e.citations])).toEqual([[member.id, []]]);
+    expect(bare.sources).toEqual([]);
   });
 
   it('JSON parses back to the same subgraph', () => {
@@ -74,7 +86,7 @@ describe('export: the visible subgraph and its sources', () => {
     expect(lines[2]).toContain("'=SUM(A1)");
     expect(lines[3]).toContain('relation,actor:tricky-[MEMBER_OF]->framework:quad,MEMBER_OF');
     expect(lines[3]).toContain('004.txt:5-7; 004.txt:9-9');
-    expect(lines[3]).toContain('"Tricky, is a member | ",加盟国である | ,"第5行\n第6行\n第7行 | "');
+    expect(lines[3]).toContain('"Tricky, is a member | Since 2007",加盟国である | 2007年から,"第5行');
     expect(lines[4]).toMatch(/^source,004,document,Asian security/);
   });
 

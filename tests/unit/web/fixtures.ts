@@ -40,7 +40,6 @@ export function relation(
     since: sinceYear === undefined ? null : date(String(sinceYear), sinceYear),
     until: untilYear === undefined ? null : date(String(untilYear), untilYear),
     conflicted: false,
-    claims: [{ id: `claim:${from}:${to}`, lineStart: 10, lineEnd: 12, document: { id: '001' } }],
     ...rest,
   };
 }

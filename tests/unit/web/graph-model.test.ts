@@ -80,8 +80,18 @@ describe('visible graph from the view document', () => {
     const doc: GraphDoc = { ...INITIAL_STATE.doc, trace };
     expect(traceKey(trace, 1990)).toBe(traceKey(trace, null));
     expect(traceKey({ ...trace, useYear: true }, 1990)).not.toBe(traceKey(trace, null));
+    const cited = { id: 'claim:japan-quad', lineStart: 10, lineEnd: 12, document: { id: '001' } };
     const cache = withTrace(EMPTY_CACHE, traceKey(trace, null), {
-      paths: [{ nodes: [seato, quad, japan], edges: [quadSeato, japanQuad], weakHops: 0 }],
+      paths: [
+        {
+          nodes: [seato, quad, japan],
+          edges: [
+            { ...quadSeato, claims: [] },
+            { ...japanQuad, claims: [cited] },
+          ],
+          weakHops: 0,
+        },
+      ],
       hasMore: false,
       hubSkipped: false,
       weakTypes: [],
@@ -89,5 +99,7 @@ describe('visible graph from the view document', () => {
     const graph = deriveVisibleGraph(doc, cache, null);
     expect(graph.trace?.paths[0]?.nodeIds).toEqual(['framework:seato', 'framework:quad', 'actor:japan']);
     expect(graph.edges).toHaveLength(2);
+    // The paths' citations stay with the trace: the cached relation summaries carry only counts.
+    expect(graph.trace?.citations.get(japanQuad.id)).toEqual([cited]);
   });
 });

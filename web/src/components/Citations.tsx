@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../i18n/LanguageContext';
 import { ClaimProvenance, useDeprecatedFilter } from './curation/ClaimProvenance';
 import { CitationLink } from './evidence/CitationLink';
 import { ConflictSummary } from './evidence/ConflictSummary';
+import { useSourceDocument } from './SourcesContext';
 
 /** A claim as a list cites it; provenance where the list asked for it (see operations.graphql). */
 type ListedClaim = CitedClaimFragment & Partial<ClaimProvenanceFragment>;
@@ -11,6 +12,7 @@ type Citation = Omit<ListedClaim, 'conflictsWith'>;
 
 function CitationLine({ claim, trail }: { claim: Citation; trail: readonly Citation[] }) {
   const { lang } = useLanguage();
+  const document = useSourceDocument(claim.document.id);
   const dates = [claim.since, claim.until].filter((d): d is string => d !== null);
   return (
     <>
@@ -19,8 +21,13 @@ function CitationLine({ claim, trail }: { claim: Citation; trail: readonly Citat
         {dates.length > 0 && <span className="citation-dates"> ({dates.join(' – ')})</span>}
       </p>
       <p className="citation-source">
-        <span className="doc-title">{lang === 'ja' ? claim.document.titleJa : claim.document.title}</span>
-        <CitationLink citation={claim} trail={trail} file={claim.document.file} className="doc-file cite-link" />
+        <span className="doc-title">{lang === 'ja' ? document?.titleJa : document?.title}</span>
+        <CitationLink
+          citation={claim}
+          trail={trail}
+          file={document?.file ?? claim.document.id}
+          className="doc-file cite-link"
+        />
       </p>
       <ClaimProvenance claim={claim} />
     </>

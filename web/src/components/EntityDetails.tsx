@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { EntityDetailsQuery, RelationType } from '../api/generated';
 import { useQuery } from '../api/hooks';
 import type { EntitySummary } from '../graph/model';
-import { useLanguage } from '../i18n/LanguageContext';
+import { useLanguage, useT } from '../i18n/LanguageContext';
 import { entityFullName, entityLabel, formatPartialDate, kindKey, relationKey, subtypeLabel } from '../i18n/strings';
 import { DEFAULT_EXPAND_LIMIT } from '../view/state';
 import { KIND_STYLE, RELATION_TYPES } from '../vocabulary';
@@ -31,7 +31,31 @@ function EntityHeader({ entity }: { entity: EntitySummary }) {
   );
 }
 
-type EntityRelation = NonNullable<EntityDetailsQuery['entity']>['relations']['edges'][number]['node'];
+type EntityRelationEdge = NonNullable<EntityDetailsQuery['entity']>['relations']['edges'][number];
+
+/**
+ * A relation's citations, asked for when the user opens them: the entity's answer carries only
+ * their count (the notes of every relation were most of its bytes).
+ */
+function RelationCitations({ id, count }: { id: string; count: number }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const query = useQuery('RelationDetails', { id }, !open);
+  const relation = query.data?.relation;
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {t('citations')} ({count})
+      </summary>
+      {open &&
+        (relation === undefined || relation === null || relation.id !== id ? (
+          <QueryStatus loading={query.loading} error={query.error} retry={query.retry} empty={relation === null} />
+        ) : (
+          <Citations claims={relation.claims} />
+        ))}
+    </details>
+  );
+}
 
 export interface EntityDetailsProps {
   id: string;
@@ -50,9 +74,8 @@ export function EntityDetails({ id, hiddenRelations, expanded, actions }: Entity
   if (entity === undefined || entity === null || entity.id !== id) {
     return <QueryStatus loading={query.loading} error={query.error} retry={query.retry} empty={entity === null} />;
   }
-  const relations = entity.relations.edges.map((edge) => edge.node);
-  const byType = new Map<RelationType, EntityRelation[]>();
-  relations.forEach((r) => byType.set(r.type, [...(byType.get(r.type) ?? []), r]));
+  const byType = new Map<RelationType, EntityRelationEdge[]>();
+  entity.relations.edges.forEach((edge) => byType.set(edge.node.type, [...(byType.get(edge.node.type) ?? []), edge]));
   const presentTypes = RELATION_TYPES.filter((type) => byType.has(type));
   const aliases = lang === 'ja' ? [...entity.aliasesJa, ...entity.aliases] : [...entity.aliases, ...entity.aliasesJa];
   const shown = hiddenRelations === undefined ? 0 : entity.degree - hiddenRelations;
@@ -160,9 +183,8 @@ export function EntityDetails({ id, hiddenRelations, expanded, actions }: Entity
               {t(relationKey(type))} <span className="count">{byType.get(type)?.length}</span>
             </h4>
             <ul className="relation-list">
-              {(byType.get(type) ?? []).map((relation) => {
+              {(byType.get(type) ?? []).map(({ node: relation, other }) => {
                 const outgoing = relation.from.id === entity.id;
-                const other = outgoing ? relation.to : relation.from;
                 const role = lang === 'ja' ? (relation.roleJa ?? relation.role) : relation.role;
                 return (
                   <li key={relation.id} className="relation-row">
@@ -193,12 +215,7 @@ export function EntityDetails({ id, hiddenRelations, expanded, actions }: Entity
                         {t('details')}
                       </button>
                     </div>
-                    <details>
-                      <summary>
-                        {t('citations')} ({relation.claims.length})
-                      </summary>
-                      <Citations claims={relation.claims} />
-                    </details>
+                    <RelationCitations id={relation.id} count={relation.claimCount} />
                   </li>
                 );
               })}

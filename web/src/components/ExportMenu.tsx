@@ -23,11 +23,12 @@ export function ExportMenu({ cy, year, nodes, edges, sources, summary }: ExportM
   const [copied, setCopied] = useState(false);
   const base = `alliance-atlas${year === null ? '' : `-${year}`}`;
   const imageText = { title: t('appTitle'), caption: `${t('asOf')}: ${year ?? t('allYears')} · ${summary}` };
-  // Data exports carry each claim's note and passage, read from the API when asked for.
+  // Data exports carry each relation's claims with their notes and passages, read from the API
+  // when asked for (the canvas's relations carry only their claim counts).
   const exportData = (format: (graph: ReturnType<typeof buildSubgraph>) => string, file: string, type: string) =>
     void fetchExportEvidence(edges.map((e) => e.id)).then(
       (evidence) => downloadText(format(buildSubgraph(nodes, edges, sources, year, evidence)), file, type),
-      // The API away: the export still has the citations, without notes and passages.
+      // The API away: the export still has the entities and relations, without their citations.
       () => downloadText(format(buildSubgraph(nodes, edges, sources, year)), file, type),
     );
 

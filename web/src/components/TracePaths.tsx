@@ -37,6 +37,7 @@ interface ResolvedPath extends SentencePath {
 export function TracePaths({ spec, result, entities, relations, sources, ...props }: TracePathsProps) {
   const { lang, t } = useLanguage();
   const sourceFile = new Map(sources.map((s) => [s.id, s.file]));
+  const citationsOf = (relationId: string) => result.citations.get(relationId) ?? [];
   const paths = result.paths.flatMap((path): ResolvedPath[] => {
     const nodes = path.nodeIds.map((id) => entities.get(id));
     const edges = path.edgeIds.map((id) => relations.get(id));
@@ -139,12 +140,12 @@ export function TracePaths({ spec, result, entities, relations, sources, ...prop
                       )}
                     </span>
                     <span className="hop-citations">
-                      {edge.claims.map((claim) => (
+                      {citationsOf(edge.id).map((claim) => (
                         <CitationLink
                           key={claim.id}
                           className="cite cite-link"
                           citation={claim}
-                          trail={edge.claims}
+                          trail={citationsOf(edge.id)}
                           file={sourceFile.get(claim.document.id) ?? claim.document.id}
                           label={`${sourceFile.get(claim.document.id) ?? claim.document.id}:${claim.lineStart}–${claim.lineEnd}`}
                         />

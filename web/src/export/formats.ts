@@ -54,8 +54,8 @@ export function toCsv(graph: ExportSubgraph): string {
       end: e.until ?? '',
       citations: e.citations.map((c) => `${c.file}:${c.lineStart}-${c.lineEnd}`).join('; '),
       // One entry per citation, in the same order, separated by " | ".
-      notes: e.citations.map((c) => c.note ?? '').join(' | '),
-      notesJa: e.citations.map((c) => c.noteJa ?? '').join(' | '),
+      notes: e.citations.map((c) => c.note).join(' | '),
+      notesJa: e.citations.map((c) => c.noteJa).join(' | '),
       passages: e.citations.map((c) => c.passage ?? '').join(' | '),
     })),
     ...graph.sources.map((s) => ({

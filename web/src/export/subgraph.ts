@@ -1,5 +1,5 @@
 /** The visible subgraph as exported: entities, relations with their citations, and the sources cited. */
-import type { AtlasQuery } from '../api/generated';
+import type { AtlasQuery, ExportEvidenceQuery } from '../api/generated';
 import type { EntitySummary, RelationSummary } from '../graph/model';
 
 export type SourceDocument = AtlasQuery['sources'][number];
@@ -10,17 +10,17 @@ export interface ExportCitation {
   file: string;
   lineStart: number;
   lineEnd: number;
-  note: string | null;
-  noteJa: string | null;
+  note: string;
+  noteJa: string;
   /** The cited lines' text, joined by newlines; null when the source text is unavailable. */
   passage: string | null;
 }
 
-/** What the API says about each exported relation's claims (see evidence.ts), by relation id. */
-export type ExportEvidence = ReadonlyMap<
-  string,
-  readonly { id: string; note: string; noteJa: string; passage: { lines: readonly { text: string }[] } | null }[]
->;
+/**
+ * What the API says about each exported relation's claims (see evidence.ts), by relation id: the
+ * relation summaries on the canvas carry only their count.
+ */
+export type ExportEvidence = ReadonlyMap<string, ExportEvidenceQuery['relations'][number]['claims']>;
 
 export interface ExportSubgraph {
   asOf: number | null;
@@ -58,20 +58,19 @@ export function buildSubgraph(
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const citedLines = new Map<string, Set<string>>();
   const exportedEdges = edges.map((edge) => {
-    const citations = edge.claims.map((claim): ExportCitation => {
+    const citations = (evidence.get(edge.id) ?? []).map((claim): ExportCitation => {
       const lines = claim.lineStart === claim.lineEnd ? `${claim.lineStart}` : `${claim.lineStart}-${claim.lineEnd}`;
       const cited = citedLines.get(claim.document.id) ?? new Set<string>();
       citedLines.set(claim.document.id, cited.add(lines));
-      const known = evidence.get(edge.id)?.find((c) => c.id === claim.id);
       return {
         claim: claim.id,
         document: claim.document.id,
         file: sourceById.get(claim.document.id)?.file ?? '',
         lineStart: claim.lineStart,
         lineEnd: claim.lineEnd,
-        note: known?.note ?? null,
-        noteJa: known?.noteJa ?? null,
-        passage: known?.passage?.lines.map((l) => l.text).join('\n') ?? null,
+        note: claim.note,
+        noteJa: claim.noteJa,
+        passage: claim.passage?.lines.map((l) => l.text).join('\n') ?? null,
       };
     });
     return {

@@ -4,7 +4,12 @@
  * graph; the visible graph is the union of the slices the current document needs, so undo, redo
  * and shared links give the same canvas whatever was fetched before.
  */
-import type { EntitySummaryFragment, RelationSummaryFragment, RelationType } from '../api/generated';
+import type {
+  CitationRefFragment,
+  EntitySummaryFragment,
+  RelationSummaryFragment,
+  RelationType,
+} from '../api/generated';
 import {
   GROUP_ABOVE,
   groupKey,
@@ -39,6 +44,8 @@ export interface TraceResult {
   hubSkipped: boolean;
   /** The relation types the server's ranking counts as weak. */
   weakTypes: RelationType[];
+  /** The citations of the paths' relations, by relation id (relation summaries carry only a count). */
+  citations: ReadonlyMap<string, readonly CitationRefFragment[]>;
 }
 
 export interface GraphCache {
@@ -256,7 +263,11 @@ export function withTrace(
   cache: GraphCache,
   key: string,
   trace: {
-    paths: readonly { nodes: readonly EntitySummary[]; edges: readonly RelationSummary[]; weakHops: number }[];
+    paths: readonly {
+      nodes: readonly EntitySummary[];
+      edges: readonly (RelationSummary & { claims: readonly CitationRefFragment[] })[];
+      weakHops: number;
+    }[];
     hasMore: boolean;
     hubSkipped: boolean;
     weakTypes: readonly RelationType[];
@@ -277,6 +288,7 @@ export function withTrace(
     hasMore: trace.hasMore,
     hubSkipped: trace.hubSkipped,
     weakTypes: [...trace.weakTypes],
+    citations: new Map(paths.flatMap((p) => p.edges.map((e) => [e.id, e.claims] as const))),
   };
   return { ...merged, traces: new Map(cache.traces).set(key, result) };
 }

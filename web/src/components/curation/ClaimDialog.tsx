@@ -58,7 +58,13 @@ export function ClaimDialog({ target, onClose }: { target: ClaimTarget; onClose:
   const [proposed, setProposed] = useState<string | null>(null);
   // An existing relation is chosen among the relations of an entity found with search.
   const relations = useQuery('EntityDetails', { id: entity?.id ?? '' }, mode !== 'relation' || entity === null);
-  const relationChoices = relations.data?.entity?.relations.edges.map((edge) => edge.node) ?? [];
+  const chosenFrom = relations.data?.entity;
+  // Each relation's ends: the entity the relations were asked for and the other one.
+  const relationChoices =
+    chosenFrom?.relations.edges.map(({ node, other }) => {
+      const [from, to] = node.from.id === chosenFrom.id ? [chosenFrom, other] : [other, chosenFrom];
+      return { ...node, from, to };
+    }) ?? [];
 
   const setEntityField = (field: keyof NewEntityInput, value: string) =>
     setNewEntity((previous) => ({ ...previous, [field]: value }));
