@@ -13,13 +13,13 @@ import { SEED_DIR, SOURCES_DIR } from '../server/src/seed/paths.js';
 import { loadDataset } from '../server/src/seed/validate.js';
 import { runApiBench, startApp, type ApiResult } from './api/apiBench.js';
 import { seedScenarios, syntheticScenarios } from './api/scenarios.js';
-import { runBrowserBench, type BrowserResult } from './browser/browserBench.js';
+import { buildWebApp, runBrowserBench, type BrowserResult } from './browser/browserBench.js';
 import { SEED_APP_SCENARIOS } from './browser/seedAppScenarios.js';
 import { SIZES, syntheticGraph, type BenchSize } from './generate.js';
 import { runImportBench, type ImportSectionResult } from './import/importBench.js';
 import { stopChildren } from './lib/child.js';
 import { startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.js';
-import { machineInfo, writeReport } from './report.js';
+import { machineInfo, readLoadAverage, writeReport, type SectionLoad } from './report.js';
 
 const SECTIONS = ['import', 'api', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -70,17 +70,27 @@ async function main() {
   const api: ApiResult[] = [];
   let browser: BrowserResult | null = null;
   let neo4jVersion: string | null = null;
-  let loaded: BenchNeo4j | null = null;
+  // Widened: TypeScript does not see the sections' closures assign it.
+  let loaded = null as BenchNeo4j | null;
   let seedDb: BenchNeo4j | null = null;
   const failures: string[] = [];
+  /** The machine is shared: the load average at the start and end of each section goes in the report. */
+  const loads: SectionLoad[] = [];
   /** Runs a section; a failure is recorded and named in the report, and the next section still runs. */
   const section = async (name: string, body: () => Promise<void>) => {
+    const load: SectionLoad = { section: name, startedAt: new Date().toISOString(), start: readLoadAverage() };
+    loads.push(load);
+    log(`${name}: load average ${load.start.join(' ')}`);
     try {
       await body();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       failures.push(`${name}: ${message}`);
       log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : message}`);
+    } finally {
+      load.endedAt = new Date().toISOString();
+      load.end = readLoadAverage();
+      log(`${name}: done, load average ${load.end.join(' ')}`);
     }
   };
   // Thirty scenario × connection cells, each against two apps (cold, warm) and two floors: short
@@ -99,6 +109,7 @@ async function main() {
       imports,
       api,
       browser,
+      loads,
       failure: ended,
     });
     log(`done in ${Math.round((Date.now() - startedAt) / 1000)} s: ${paths.join(', ')}`);
@@ -120,13 +131,14 @@ async function main() {
   process.on('SIGINT', stop);
   try {
     if (sections.includes('import'))
-      for (const size of sizes) {
-        const { result, loaded: db } = await runImportBench(size, size === 'S' ? 3 : 1, log);
-        imports.push(result);
-        neo4jVersion = db.version;
-        if (size === largest) loaded = db;
-        else await db.stop();
-      }
+      for (const size of sizes)
+        await section(`import ${size}`, async () => {
+          const { result, loaded: db } = await runImportBench(size, size === 'S' ? 3 : 1, log);
+          imports.push(result);
+          neo4jVersion = db.version;
+          if (size === largest) loaded = db;
+          else await db.stop();
+        });
 
     if (sections.includes('api') || sections.includes('browser')) {
       seedDb = await startBenchNeo4j();
@@ -135,6 +147,8 @@ async function main() {
     // The browser first: it needs only the seed, and the API's M graph takes minutes to load.
     if (sections.includes('browser'))
       await section('browser', async () => {
+        log('browser: building the web app');
+        await buildWebApp();
         const app = await startApp(seedDb!.uri, 'always', 'app seed (browser)');
         try {
           browser = await runBrowserBench(

@@ -279,12 +279,15 @@ export async function runApiBench(
       for (const [cell, connections] of options.connections.entries()) {
         const bodies = bodiesOf.get(scenario.name)!;
         const answer = answers.get(scenario.name)!;
-        // A slow scenario would finish few or no requests in a short timed round: its rounds end
-        // after a number of answered requests instead (the bytes floor stays timed).
+        // A slow scenario would finish few or no requests in a short timed round: its cold app and
+        // driver floor rounds end after a number of answered requests instead (the bytes floor and
+        // the warm app, answering from its cache, stay timed).
         const slow = answer.sequentialMedianMs > SLOW_SCENARIO_MS;
         const counted = Math.max(connections, SLOW_ROUND_REQUESTS);
         const roundFor = (name: Target): Round =>
-          slow && name !== 'bytesFloor' ? { requests: counted } : { seconds: options.durationSeconds };
+          slow && (name === 'cold' || name === 'driverFloor')
+            ? { requests: counted }
+            : { seconds: options.durationSeconds };
         // The floors do not change between rounds: one round each beside the app's; a slow
         // scenario gets one round of each (its rounds take many seconds at 64 connections).
         const roundsOf = (name: Target) => (slow || (name !== 'cold' && name !== 'warm') ? 1 : options.rounds);
