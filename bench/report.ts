@@ -58,6 +58,15 @@ export interface SectionLoad {
   end?: number[];
 }
 
+/** How the API bench got its synthetic graph: from the import section, loaded here, or a store kept from an earlier run. */
+export interface StoreUse {
+  size: BenchSize;
+  how: 'import' | 'loaded' | 'reused';
+  /** Loading time, when loaded in this run. */
+  seconds: number | null;
+  dir: string | null;
+}
+
 export interface BenchResults {
   machine: MachineInfo;
   command: string;
@@ -70,6 +79,7 @@ export interface BenchResults {
   api: ApiResult[];
   browser: BrowserResult | null;
   loads: SectionLoad[];
+  stores: StoreUse[];
   /** What failed or stopped the run, if anything did: every section that finished is still reported. */
   failure: string | null;
 }
@@ -203,7 +213,7 @@ function figures(f: LoadFigures): string[] {
 
 function apiTargets(r: ApiResult, targets: Target[]): void {
   const kind = r.dataset === 'seed' ? 'seed' : 'synthetic';
-  const details = r.scenarios.find((s) => s.scenario === 'entity details');
+  const details = r.sequential.find((s) => s.scenario === 'entity details');
   if (kind === 'seed' && details)
     targets.push({
       section: 'api',
@@ -268,7 +278,16 @@ function apiTargets(r: ApiResult, targets: Target[]): void {
   }
 }
 
-function apiSection(results: ApiResult[], options: ApiOptions, targets: Target[]): string {
+function storeNote(store: StoreUse): string {
+  const how = {
+    import: 'the database the import section loaded',
+    loaded: `loaded in this run with the project's loader (${store.seconds ?? '?'} s) and kept for later runs`,
+    reused: "a store loaded by an earlier run from the same generator, loader and Cypher (the bench only reads it; `--fresh` loads it again)",
+  }[store.how];
+  return `The ${store.size} graph: ${how}.`;
+}
+
+function apiSection(results: ApiResult[], options: ApiOptions, targets: Target[], stores: StoreUse[]): string {
   const parts = [
     '## API under load',
     '',
@@ -288,6 +307,8 @@ function apiSection(results: ApiResult[], options: ApiOptions, targets: Target[]
   ];
   for (const r of results) {
     parts.push('', `### ${r.dataset === 'seed' ? 'Seed data' : `Synthetic graph ${r.dataset}`}`, '');
+    const store = stores.find((st) => st.size === r.dataset);
+    if (store) parts.push(storeNote(store), '');
     parts.push(
       table(
         [
@@ -329,6 +350,23 @@ function apiSection(results: ApiResult[], options: ApiOptions, targets: Target[]
           s.answer.nodes ?? '–',
           s.answer.truncated === null ? '–' : String(s.answer.truncated),
           `${mib(s.appPeakRssBytes.cold)} / ${mib(s.appPeakRssBytes.warm)}`,
+        ]),
+      ),
+    );
+    parts.push(
+      '',
+      'One request at a time, before the load: each request of the rotation sent once to the cold app.',
+      '',
+      table(
+        ['query', 'operation', 'distinct requests', 'median ms', 'answer KB (median)', 'errors', 'under load'],
+        r.sequential.map((q) => [
+          q.scenario,
+          q.operation,
+          q.answer.distinctRequests,
+          fmt(q.answer.sequentialMedianMs, 1),
+          fmt(q.answer.bytes / 1024, 1),
+          q.answer.captureErrors,
+          r.scenarios.some((s) => s.scenario === q.scenario) ? 'yes' : 'no (sequential only)',
         ]),
       ),
     );
@@ -563,7 +601,7 @@ export async function writeReport(results: BenchResults): Promise<string[]> {
   if (results.failure !== null) sections.push('', `**Not everything was measured:** ${results.failure}`);
   if (results.loads.length > 0) sections.push('', loadSection(results.loads, m.cores));
   if (results.imports.length > 0) sections.push('', importSection(results.imports, targets));
-  if (results.api.length > 0) sections.push('', apiSection(results.api, results.apiOptions, targets));
+  if (results.api.length > 0) sections.push('', apiSection(results.api, results.apiOptions, targets, results.stores));
   if (results.browser) sections.push('', browserSection(results.browser, targets));
   if (results.api.length > 0) sections.push('', slowestPath(results.api, largest));
   sections.push(

@@ -25,6 +25,8 @@ export interface Scenario {
   operation: OperationName;
   /** Rotated through by every connection, the same sequence for the app and its floors. */
   variables: Record<string, unknown>[];
+  /** False: asked only one request at a time (the sequential figures), not under load. */
+  underLoad?: boolean;
 }
 
 export interface ApiOptions {
@@ -71,6 +73,8 @@ export interface ScenarioResult {
 
 export interface ApiResult {
   dataset: string;
+  /** Every scenario's requests sent once each, one at a time, to the cold app before the load. */
+  sequential: { scenario: string; operation: OperationName; answer: ScenarioResult['answer'] }[];
   scenarios: ScenarioResult[];
   appRssAfterBytes: Record<Temperature, number>;
   appPeakRssBytes: Record<Temperature, number>;
@@ -275,7 +279,7 @@ export async function runApiBench(
     type Target = keyof typeof targets;
 
     const results: ScenarioResult[] = [];
-    for (const scenario of scenarios)
+    for (const scenario of scenarios.filter((sc) => sc.underLoad !== false))
       for (const [cell, connections] of options.connections.entries()) {
         const bodies = bodiesOf.get(scenario.name)!;
         const answer = answers.get(scenario.name)!;
@@ -334,7 +338,13 @@ export async function runApiBench(
       cold: procMemory(apps.cold.pid, field),
       warm: procMemory(apps.warm.pid, field),
     });
-    return { dataset, scenarios: results, appRssAfterBytes: memory('VmRSS'), appPeakRssBytes: memory('VmHWM') };
+    return {
+      dataset,
+      sequential: scenarios.map((sc) => ({ scenario: sc.name, operation: sc.operation, answer: answers.get(sc.name)! })),
+      scenarios: results,
+      appRssAfterBytes: memory('VmRSS'),
+      appPeakRssBytes: memory('VmHWM'),
+    };
   } finally {
     if (floor) await stopServer(floor);
     await Promise.all([apps.cold.stop(), apps.warm.stop()]);

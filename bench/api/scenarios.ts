@@ -46,12 +46,19 @@ export function seedScenarios(seed: Dataset): Scenario[] {
   if (!entities.some((e) => e.id === SEED_TARGET_ENTITY)) throw new Error(`the seed has no ${SEED_TARGET_ENTITY}`);
   const picked = spread(entities, ROTATION);
   const texts = picked.map((e, i) => (i % 2 === 0 ? (e.acronym ?? e.name) : e.nameJa));
+  // Under load, Japan's details and neighbourhood stand for their operations (the issue's targets
+  // name them): the rotations of those two are asked one at a time only, which keeps the run short.
+  const rotations = common(
+    picked.map((e) => e.id),
+    spread(entities, DETAILS_ROTATION).map((e) => e.id),
+    texts,
+  ).map((scenario) =>
+    scenario.operation === 'EntityDetails' || scenario.operation === 'Neighborhood'
+      ? { ...scenario, underLoad: false }
+      : scenario,
+  );
   return [
-    ...common(
-      picked.map((e) => e.id),
-      spread(entities, DETAILS_ROTATION).map((e) => e.id),
-      texts,
-    ),
+    ...rotations,
     {
       name: `entity details ${SEED_TARGET_ENTITY}`,
       operation: 'EntityDetails',
