@@ -282,7 +282,8 @@ function storeNote(store: StoreUse): string {
   const how = {
     import: 'the database the import section loaded',
     loaded: `loaded in this run with the project's loader (${store.seconds ?? '?'} s) and kept for later runs`,
-    reused: "a store loaded by an earlier run from the same generator, loader and Cypher (the bench only reads it; `--fresh` loads it again)",
+    reused:
+      'a store loaded by an earlier run from the same generator, loader and Cypher (the bench only reads it; `--fresh` loads it again)',
   }[store.how];
   return `The ${store.size} graph: ${how}.`;
 }

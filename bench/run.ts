@@ -77,7 +77,8 @@ function keptStore(size: BenchSize, fresh: boolean): string | null {
 /** The kept store's folder for a size: named by a hash of everything the loaded graph depends on. */
 function storeDir(size: BenchSize): string {
   const hash = createHash('sha256').update(size);
-  for (const file of STORE_INPUTS.flatMap(filesUnder)) hash.update(file).update(readFileSync(path.join(REPO_ROOT, file)));
+  for (const file of STORE_INPUTS.flatMap(filesUnder))
+    hash.update(file).update(readFileSync(path.join(REPO_ROOT, file)));
   return path.join(STORE_ROOT, `${size}-${hash.digest('hex').slice(0, 16)}`);
 }
 

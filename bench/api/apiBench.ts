@@ -340,7 +340,11 @@ export async function runApiBench(
     });
     return {
       dataset,
-      sequential: scenarios.map((sc) => ({ scenario: sc.name, operation: sc.operation, answer: answers.get(sc.name)! })),
+      sequential: scenarios.map((sc) => ({
+        scenario: sc.name,
+        operation: sc.operation,
+        answer: answers.get(sc.name)!,
+      })),
       scenarios: results,
       appRssAfterBytes: memory('VmRSS'),
       appPeakRssBytes: memory('VmHWM'),

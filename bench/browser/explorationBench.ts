@@ -161,7 +161,7 @@ export function explorationScenario(runs: number): SeedAppScenario {
     name: 'exploration (issue 15)',
     description:
       `**First useful view on load**: from navigation to a bare link (\`/\`, performance.now() = 0) until the ` +
-      "overview is useful: its nodes and relations are on the canvas, the one-line summary of what the atlas covers " +
+      'overview is useful: its nodes and relations are on the canvas, the one-line summary of what the atlas covers ' +
       'is shown, nothing is loading or laying out, and no node has moved on screen (positions, zoom, pan) for ' +
       `${STILL_FRAMES} frames; the time is that of the first of those still frames. One untimed visit first fills ` +
       "the app's response cache (that cold visit is its own row), then " +
