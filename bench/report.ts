@@ -297,9 +297,10 @@ function apiSection(results: ApiResult[], options: ApiOptions, targets: Target[]
       `${options.warmupSeconds} s warm-up of each app and the driver floor, then at each connection count ` +
       `${options.rounds} rounds of ${options.durationSeconds} s of each app and one of each floor, interleaved; ` +
       'figures are medians over the rounds. **Cold**: the app with its response cache off (`RESPONSE_CACHE_MB=0`); ' +
-      '**warm**: the app with its default cache, the same requests repeated (an app without a cache answers both ' +
-      'alike). A scenario slower than 100 ms sequentially would finish few or no requests in such a round: it gets ' +
-      'one round of each in which a number of requests are answered (column "rounds"; its bytes floor stays timed). ' +
+      '**warm**: the app with its default cache, each request of the rotation asked once before its rounds, then ' +
+      'the same requests repeated (an app without a cache answers both alike). A scenario slower than 100 ms ' +
+      'sequentially would finish few or no requests in such a round: its cold app and driver floor get one round ' +
+      'each in which a number of requests are answered (column "rounds"; the warm app and the bytes floor stay timed). ' +
       '**Bytes floor**: a bare `http` server answering the same captured bytes. **Driver floor**: the same Cypher ' +
       "through the project's repository and neo4j-driver behind a bare `http` handler. Errors: non-2xx, socket " +
       'errors, timeouts and GraphQL errors, summed over the rounds of both apps. "sequential ms": each request of the ' +
