@@ -267,12 +267,14 @@ function apiTargets(r: ApiResult, targets: Target[]): void {
     }
     if (s.connections === 64) {
       const errors = s.cold.errors + s.warm.errors;
+      const answered = s.cold.requests + s.warm.requests;
+      // No answer at all is no evidence of zero errors.
       targets.push({
         section: 'api',
         figure: `${r.dataset} ${s.scenario} errors @64 (cold + warm)`,
-        value: String(errors),
-        target: '0',
-        met: errors === 0,
+        value: `${errors} of ${answered} requests`,
+        target: '0 (of some)',
+        met: errors === 0 && s.cold.requests > 0 && s.warm.requests > 0,
       });
     }
   }
