@@ -599,7 +599,8 @@ export async function writeReport(results: BenchResults): Promise<string[]> {
     `Command: \`${results.command}\` — ${results.date}, ${results.wallSeconds} s wall time.`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; ${m.java}; Neo4j ${m.neo4j ?? '–'} ` +
-      '(local, ephemeral, heap 4g, page cache 2g). Other work may share the machine: ratios against baselines measured ' +
+      '(local, heap 4g, page cache 2g; the seed on a throwaway store, the synthetic graph as said under API). Other work ' +
+      'may share the machine: ratios against baselines measured ' +
       'in the same run are the figures to compare, not absolute numbers.',
   ];
   if (results.failure !== null) sections.push('', `**Not everything was measured:** ${results.failure}`);

@@ -14,7 +14,7 @@
  *
  * Run alone (builds the web app and the bench pages, starts a Neo4j and the app):
  *
- *   npx tsx bench/browser/explorationBench.ts [runs]
+ *   npx tsx bench/browser/explorationBench.ts [runs] [folder for screenshots of the settled views]
  *
  * or through `npm run bench` (browser section), which reports the same figures.
  */
@@ -101,12 +101,13 @@ interface FirstView {
 }
 
 /** A bare link: navigation (performance.now() = 0) to the overview settled and captioned. */
-async function firstUsefulView(browser: Browser, appUrl: string): Promise<FirstView> {
+async function firstUsefulView(browser: Browser, appUrl: string, screenshot?: string): Promise<FirstView> {
   const page = await appPage(browser);
   try {
     await page.goto(new URL('/', appUrl).toString());
     const settled = (await page.evaluate(`window.__settle(() =>
       window.__atlas.edgeIds().length > 0 && document.querySelector('[data-testid="atlas-summary"]') !== null)`)) as Settled;
+    if (screenshot !== undefined) await page.screenshot({ path: screenshot });
     const nodes = await page.evaluate(() => window.__atlas!.nodeIds());
     const edges = await page.evaluate(() => window.__atlas!.edgeIds());
     return { ms: settled.settledAt, nodes, edges };
@@ -126,7 +127,7 @@ interface Expansion {
 }
 
 /** NATO alone and selected; a click on "Expand" until the layout is settled. */
-async function expandNato(browser: Browser, appUrl: string): Promise<Expansion> {
+async function expandNato(browser: Browser, appUrl: string, screenshot?: string): Promise<Expansion> {
   const page = await appPage(browser);
   try {
     await page.goto(new URL('/?n=actor:nato&s=actor:nato', appUrl).toString());
@@ -142,6 +143,7 @@ async function expandNato(browser: Browser, appUrl: string): Promise<Expansion> 
         ms: s.settledAt - clickedAt,
       }));
     })()`)) as { drawnMs: number; ms: number };
+    if (screenshot !== undefined) await page.screenshot({ path: screenshot });
     const nodes = await page.evaluate(() => window.__atlas!.nodeIds());
     const edges = await page.evaluate(() => window.__atlas!.edgeIds());
     return { ...timed, added: nodes.length - before, nodes, edges };
@@ -227,6 +229,8 @@ export function explorationScenario(runs: number): SeedAppScenario {
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 5);
+  /** Where to save what the page shows at the moment each figure is taken (to look at the "settled" views). */
+  const screenshots = process.argv[3];
   const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
   await buildWebApp();
   const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-pages-'));
@@ -236,13 +240,15 @@ async function main(): Promise<void> {
   const app = await startApp(db.uri, 'always', 'app seed (exploration)');
   const browser = await launchChromium(SOFTWARE_WEBGL_ARGS);
   try {
-    const figures = await explorationScenario(runs).run(
-      browser,
-      { app: `http://127.0.0.1:${app.port}/`, benchPages: pages.url },
-      log,
-    );
+    const appUrl = `http://127.0.0.1:${app.port}/`;
+    const figures = await explorationScenario(runs).run(browser, { app: appUrl, benchPages: pages.url }, log);
     for (const f of figures)
       log(`${f.figure}: ${f.ms.toFixed(0)} ms${f.floorMs === undefined ? '' : ` (floor ${f.floorMs.toFixed(0)} ms)`}`);
+    if (screenshots !== undefined) {
+      await firstUsefulView(browser, appUrl, path.join(screenshots, 'first-useful-view.png'));
+      await expandNato(browser, appUrl, path.join(screenshots, 'expand-nato-settled.png'));
+      log(`screenshots at the settled moments: ${screenshots}`);
+    }
   } finally {
     await browser.close();
     await app.stop();
