@@ -1,5 +1,5 @@
 /** The benchmark's record: latest.json (every figure) and latest.md (tables, ratios, targets). */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,21 +24,15 @@ export interface MachineInfo {
 }
 
 export async function machineInfo(neo4jVersion: string | null): Promise<MachineInfo> {
-  let java = 'unknown';
-  try {
-    // `java -version` writes to stderr; execFileSync returns stdout, so ask for both.
-    java =
-      execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] ??
-      java;
-  } catch (error) {
-    java = String((error as { stderr?: string }).stderr ?? java).split('\n')[0] ?? java;
-  }
+  // `java -version` writes to stderr.
+  const version = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const java = `${version.stderr ?? ''}${version.stdout ?? ''}`.split('\n')[0]?.trim() || 'java unknown';
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGiB: round(os.totalmem() / 2 ** 30, 1),
     node: process.version,
-    java: java.trim(),
+    java,
     neo4j: neo4jVersion,
     os: `${os.type()} ${os.release()}`,
   };
