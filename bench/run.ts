@@ -6,20 +6,28 @@
  *   npm run bench -- --only import,api     some sections (the import of M alone takes about 7 minutes)
  *   npm run bench -- --size S              the small synthetic graph instead (fast, for development)
  *   npm run bench -- --size S,M            both
+ *   npm run bench -- --fresh               load the synthetic graph again even if a store of it is kept
+ *
+ * The API bench's synthetic graph, once loaded, is kept in .data/bench/ (its name a hash of the
+ * generator, loader and Cypher) and reused by later runs: loading M takes minutes of the 15.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../server/src/repoRoot.js';
 import { loadStreamIntoNeo4j } from '../server/src/seed/load.js';
 import { SEED_DIR, SOURCES_DIR } from '../server/src/seed/paths.js';
 import { loadDataset } from '../server/src/seed/validate.js';
 import { runApiBench, startApp, type ApiResult } from './api/apiBench.js';
 import { seedScenarios, syntheticScenarios } from './api/scenarios.js';
-import { runBrowserBench, type BrowserResult } from './browser/browserBench.js';
+import { buildWebApp, runBrowserBench, type BrowserResult } from './browser/browserBench.js';
 import { SEED_APP_SCENARIOS } from './browser/seedAppScenarios.js';
 import { SIZES, syntheticGraph, type BenchSize } from './generate.js';
 import { runImportBench, type ImportSectionResult } from './import/importBench.js';
 import { stopChildren } from './lib/child.js';
 import { startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.js';
-import { machineInfo, writeReport } from './report.js';
+import { machineInfo, readLoadAverage, writeReport, type SectionLoad, type StoreUse } from './report.js';
 
 const SECTIONS = ['import', 'api', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -33,6 +41,7 @@ function parseOptions() {
     options: {
       only: { type: 'string' },
       size: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
     },
   });
   const sections = (values.only?.split(',') ?? DEFAULT_SECTIONS).map((s) => s.trim());
@@ -43,14 +52,57 @@ function parseOptions() {
   const sizes = (values.size?.split(',') ?? ['M']).map((s) => s.trim().toUpperCase());
   for (const s of sizes)
     if (!(s in SIZES)) throw new Error(`--size: unknown size "${s}" (${Object.keys(SIZES).join(', ')})`);
-  return { sections: sections as Section[], sizes: sizes as BenchSize[] };
+  return { sections: sections as Section[], sizes: sizes as BenchSize[], fresh: values.fresh };
 }
 
-/** A database holding the synthetic graph of the size: the import's, or loaded here with the project's loader. */
-async function loadedDatabase(size: BenchSize, fromImport: BenchNeo4j | null): Promise<BenchNeo4j> {
-  if (fromImport) return fromImport;
-  log(`loading the ${size} graph for the API benchmark`);
-  const neo4j = await startBenchNeo4j();
+/** Where loaded synthetic graphs are kept between runs (ignored by git with the rest of .data). */
+const STORE_ROOT = path.join(REPO_ROOT, '.data', 'bench');
+/** What a loaded store depends on: the generator, the loader and the Cypher (schema, load statements). */
+const STORE_INPUTS = ['bench/generate.ts', 'server/src/seed/load.ts', 'cypher'];
+
+function filesUnder(relative: string): string[] {
+  const full = path.join(REPO_ROOT, relative);
+  if (!statSync(full).isDirectory()) return [relative];
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(relative, name)));
+}
+
+/** The folder of a store of the size loaded by an earlier run from the same inputs, or null (none, or `fresh`). */
+function keptStore(size: BenchSize, fresh: boolean): string | null {
+  const dir = storeDir(size);
+  return !fresh && existsSync(`${dir}.complete`) ? dir : null;
+}
+
+/** The kept store's folder for a size: named by a hash of everything the loaded graph depends on. */
+function storeDir(size: BenchSize): string {
+  const hash = createHash('sha256').update(size);
+  for (const file of STORE_INPUTS.flatMap(filesUnder))
+    hash.update(file).update(readFileSync(path.join(REPO_ROOT, file)));
+  return path.join(STORE_ROOT, `${size}-${hash.digest('hex').slice(0, 16)}`);
+}
+
+/**
+ * A database holding the synthetic graph of the size: the import's; or a store this machine loaded
+ * before from the same generator, loader and Cypher (the API bench only reads it); or loaded here
+ * with the project's loader (M takes minutes) and kept for the next run (`--fresh` skips a kept one).
+ */
+async function loadedDatabase(
+  size: BenchSize,
+  fromImport: BenchNeo4j | null,
+  kept: BenchNeo4j | null,
+): Promise<{ db: BenchNeo4j; store: StoreUse }> {
+  if (fromImport) return { db: fromImport, store: { size, how: 'import', seconds: null, dir: null } };
+  const dir = storeDir(size);
+  if (kept) return { db: kept, store: { size, how: 'reused', seconds: null, dir } };
+  const complete = `${dir}.complete`;
+  // Stores of older inputs (and a load that never finished) are of no further use.
+  for (const name of existsSync(STORE_ROOT) ? readdirSync(STORE_ROOT) : [])
+    if (name.startsWith(`${size}-`)) rmSync(path.join(STORE_ROOT, name), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log(`loading the ${size} graph for the API benchmark (kept in ${dir})`);
+  const startedAt = Date.now();
+  const neo4j = await startBenchNeo4j(dir);
   const graph = syntheticGraph(size);
   await loadStreamIntoNeo4j(neo4j.driver, {
     documents: graph.documents,
@@ -59,28 +111,44 @@ async function loadedDatabase(size: BenchSize, fromImport: BenchNeo4j | null): P
     claims: graph.claimBatches(1000),
     conflicts: graph.conflicts(),
   });
-  return neo4j;
+  writeFileSync(complete, `${new Date().toISOString()}\n`);
+  const seconds = Math.round((Date.now() - startedAt) / 1000);
+  log(`the ${size} graph loaded in ${seconds} s`);
+  return { db: neo4j, store: { size, how: 'loaded', seconds, dir } };
 }
 
 async function main() {
   const startedAt = Date.now();
-  const { sections, sizes } = parseOptions();
+  const { sections, sizes, fresh } = parseOptions();
+  const stores: StoreUse[] = [];
   const largest = sizes.at(-1)!;
   const imports: ImportSectionResult[] = [];
   const api: ApiResult[] = [];
   let browser: BrowserResult | null = null;
   let neo4jVersion: string | null = null;
-  let loaded: BenchNeo4j | null = null;
+  // Widened: TypeScript does not see the sections' closures assign it.
+  let loaded = null as BenchNeo4j | null;
   let seedDb: BenchNeo4j | null = null;
+  /** The kept store of the API's synthetic graph, started early; `loaded` once its section takes it. */
+  let kept = null as BenchNeo4j | null;
   const failures: string[] = [];
+  /** The machine is shared: the load average at the start and end of each section goes in the report. */
+  const loads: SectionLoad[] = [];
   /** Runs a section; a failure is recorded and named in the report, and the next section still runs. */
   const section = async (name: string, body: () => Promise<void>) => {
+    const load: SectionLoad = { section: name, startedAt: new Date().toISOString(), start: readLoadAverage() };
+    loads.push(load);
+    log(`${name}: load average ${load.start.join(' ')}`);
     try {
       await body();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       failures.push(`${name}: ${message}`);
       log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : message}`);
+    } finally {
+      load.endedAt = new Date().toISOString();
+      load.end = readLoadAverage();
+      log(`${name}: done, load average ${load.end.join(' ')}`);
     }
   };
   // Thirty scenario × connection cells, each against two apps (cold, warm) and two floors: short
@@ -99,6 +167,8 @@ async function main() {
       imports,
       api,
       browser,
+      loads,
+      stores,
       failure: ended,
     });
     log(`done in ${Math.round((Date.now() - startedAt) / 1000)} s: ${paths.join(', ')}`);
@@ -111,7 +181,7 @@ async function main() {
     stopping = true;
     log(`stopped by ${signal}`);
     stopChildren();
-    void Promise.allSettled([loaded?.stop(), seedDb?.stop()])
+    void Promise.allSettled([loaded?.stop(), seedDb?.stop(), kept?.stop()])
       .then(() => report(`stopped by ${signal} after ${Math.round((Date.now() - startedAt) / 1000)} s`))
       .finally(() => process.exit(1));
   };
@@ -120,16 +190,29 @@ async function main() {
   process.on('SIGINT', stop);
   try {
     if (sections.includes('import'))
-      for (const size of sizes) {
-        const { result, loaded: db } = await runImportBench(size, size === 'S' ? 3 : 1, log);
-        imports.push(result);
-        neo4jVersion = db.version;
-        if (size === largest) loaded = db;
-        else await db.stop();
-      }
+      for (const size of sizes)
+        await section(`import ${size}`, async () => {
+          const { result, loaded: db } = await runImportBench(size, size === 'S' ? 3 : 1, log);
+          imports.push(result);
+          neo4jVersion = db.version;
+          if (size === largest) loaded = db;
+          else await db.stop();
+        });
 
+    // What measures nothing runs side by side: the seed's database, the kept store of the API's
+    // synthetic graph (idle until its section), and the web app's build (before the app starts: the
+    // server serves the explorer only if web/dist exists when it starts).
     if (sections.includes('api') || sections.includes('browser')) {
-      seedDb = await startBenchNeo4j();
+      const keptDir = sections.includes('api') && loaded === null ? keptStore(largest, fresh) : null;
+      if (keptDir !== null) log(`the ${largest} graph: reusing the store an earlier run loaded (${keptDir})`);
+      if (sections.includes('browser')) log('browser: building the web app');
+      const [seedStarted, keptStarted] = await Promise.all([
+        startBenchNeo4j(),
+        keptDir === null ? null : startBenchNeo4j(keptDir),
+        sections.includes('browser') ? buildWebApp() : null,
+      ]);
+      seedDb = seedStarted;
+      kept = keptStarted;
       neo4jVersion = seedDb.version;
     }
     // The browser first: it needs only the seed, and the API's M graph takes minutes to load.
@@ -140,7 +223,7 @@ async function main() {
           browser = await runBrowserBench(
             syntheticGraph('M'),
             `http://127.0.0.1:${app.port}/`,
-            { runs: 5, layoutRuns: 1, panZoomMs: 2000 },
+            { runs: 3, layoutRuns: 1, panZoomMs: 2000 },
             log,
             SEED_APP_SCENARIOS,
           );
@@ -154,7 +237,10 @@ async function main() {
         api.push(await runApiBench('seed', seedDb!.uri, 'always', seedScenarios(seed), apiOptions, log));
       });
       await section(`api ${largest}`, async () => {
-        loaded = await loadedDatabase(largest, loaded);
+        const { db, store } = await loadedDatabase(largest, loaded, kept);
+        loaded = db;
+        kept = null;
+        stores.push(store);
         const scenarios = syntheticScenarios(syntheticGraph(largest));
         api.push(await runApiBench(largest, loaded.uri, 'never', scenarios, apiOptions, log));
       });
@@ -166,8 +252,7 @@ async function main() {
   } finally {
     process.off('SIGTERM', stop);
     process.off('SIGINT', stop);
-    await loaded?.stop();
-    await seedDb?.stop();
+    await Promise.all([loaded?.stop(), seedDb?.stop(), kept?.stop()]);
   }
   await report(failures.length === 0 ? null : failures.join('; '));
   if (failures.length > 0) process.exitCode = 1;

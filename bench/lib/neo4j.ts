@@ -1,4 +1,4 @@
-/** A fresh, throwaway local Neo4j for a benchmark, with the schema applied. */
+/** A local Neo4j for a benchmark, with the schema applied: fresh and throwaway, or on a kept store. */
 import type { Driver } from 'neo4j-driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j/localNeo4j.js';
 import { createDriver } from '../../server/src/neo4j/driver.js';
@@ -17,9 +17,10 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startBenchNeo4j(): Promise<BenchNeo4j> {
+/** `dataDir`: a store kept between runs (bench/run.ts keeps the loaded M graph); without it a throwaway one. */
+export async function startBenchNeo4j(dataDir?: string): Promise<BenchNeo4j> {
   const local: LocalNeo4j = await startLocalNeo4j({
-    ephemeral: true,
+    ...(dataDir === undefined ? { ephemeral: true } : { dataDir, ephemeral: false }),
     heap: HEAP,
     pageCache: PAGE_CACHE,
     log: () => {},
