@@ -3,6 +3,7 @@
  * ring among them (n nodes, about 2n relations), served in place of the API's Neighborhood answer.
  */
 import type { Page, Route } from 'playwright-core';
+import { groupKey } from '../../web/src/view/state';
 import { GRAPHQL_ROUTE, operationOf } from './browser';
 
 export function hubNeighbourhood(nodeCount: number) {
@@ -37,8 +38,12 @@ export function hubNeighbourhood(nodeCount: number) {
 
 export type HubNeighbourhood = ReturnType<typeof hubNeighbourhood>;
 
-/** The app's URL that opens the hub expanded to all its neighbours. */
-export const hubPath = (slice: HubNeighbourhood) => `/?n=actor:hub&x=actor:hub~~${slice.nodes.length}`;
+/**
+ * The app's URL that opens the hub expanded to all its neighbours, their group (every neighbour is
+ * a state, more than GROUP_ABOVE of one sub-type) opened, so each is drawn as a node.
+ */
+export const hubPath = (slice: HubNeighbourhood) =>
+  `/?n=actor:hub&x=actor:hub~~${slice.nodes.length}&g=${groupKey('actor:hub', 'state')}`;
 
 /** Answers the app's neighbourhood and hub-details requests with the slice; everything else goes to the API. */
 export async function serveHubNeighbourhood(page: Page, slice: HubNeighbourhood): Promise<void> {
