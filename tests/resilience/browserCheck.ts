@@ -114,8 +114,10 @@ async function exerciseApp(stack: ResilienceStack, report: Report): Promise<void
     await option.waitFor();
     await option.click();
     await page.getByTestId('details-title').filter({ hasText: 'Markup probe' }).waitFor();
-    // The relation's citations sit in a closed <details>: open it as a reader would.
+    // The relation's citations sit in a closed <details>, fetched when opened: open it as a reader
+    // would, and wait for them to be drawn.
     await page.locator('.relation-row details summary').first().click();
+    await page.locator('.relation-row details .citation-source').first().waitFor();
     const shown = Object.fromEntries(
       await Promise.all(
         Object.entries(SHOWN).map(async ([field, text]) => [field, await visibleText(page, text)] as const),
