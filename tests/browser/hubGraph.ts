@@ -37,8 +37,12 @@ export function hubNeighbourhood(nodeCount: number) {
 
 export type HubNeighbourhood = ReturnType<typeof hubNeighbourhood>;
 
-/** The app's URL that opens the hub expanded to all its neighbours. */
-export const hubPath = (slice: HubNeighbourhood) => `/?n=actor:hub&x=actor:hub~~${slice.nodes.length}`;
+/**
+ * The app's URL that opens the hub expanded to all its neighbours, each drawn as its own node:
+ * their group (all are of one sub-type) is open.
+ */
+export const hubPath = (slice: HubNeighbourhood) =>
+  `/?n=actor:hub&x=actor:hub~~${slice.nodes.length}&g=actor:hub~state`;
 
 /** Answers the app's neighbourhood and hub-details requests with the slice; everything else goes to the API. */
 export async function serveHubNeighbourhood(page: Page, slice: HubNeighbourhood): Promise<void> {
