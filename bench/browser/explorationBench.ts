@@ -8,8 +8,8 @@
  *   Floor: bare Cytoscape on the bench page, loading and laying out (fcose) the same elements,
  *   handed in, to its first drawn frame.
  * - **Expand NATO** (target 500 ms): from the click on "Expand" (default limit) until the new
- *   neighbours are on the canvas and settled as above (fetch, incremental layout and fit
- *   animation included). Floor: bare Cytoscape laying out the same elements (all of them, fcose
+ *   neighbours are on the canvas and settled as above (fetch, layout in the worker and the one
+ *   animation that moves the nodes and the camera included). Floor: bare Cytoscape laying out the same elements (all of them, fcose
  *   on the page's thread) until drawn.
  *
  * Run alone (builds the web app and the bench pages, starts a Neo4j and the app):
@@ -170,7 +170,7 @@ export function explorationScenario(runs: number): SeedAppScenario {
       `${runs} timed visits, each in a fresh browser context; floor: bare Cytoscape on the bench page, loading and ` +
       'laying out (fcose) the same elements, handed in, to its first drawn frame. **Expand NATO**: NATO alone and ' +
       'selected, from the click on "Expand" (default limit) until the new neighbours are on the canvas and settled ' +
-      'as above (request, incremental layout in the worker and the fit animation included); floor: bare Cytoscape ' +
+      'as above (request, layout in the worker and the animation moving nodes and camera included); floor: bare Cytoscape ' +
       "laying out the same elements (all of them, fcose on the page's thread) until drawn.",
     async run(browser, urls, log) {
       const coldVisit = await firstUsefulView(browser, urls.app);

@@ -78,6 +78,8 @@ export interface OpenOptions {
   appUrl?: string;
   /** The browser's language; English unless a test is about another. */
   locale?: string;
+  /** The user's motion preference (prefers-reduced-motion); the browser's default unless told. */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 /**
@@ -88,6 +90,7 @@ export async function openApp(shared: SharedBrowser, pathAndQuery = '/?n=', opti
   const context = await shared.browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: options.locale ?? 'en-US',
+    reducedMotion: options.reducedMotion ?? null,
     acceptDownloads: true,
   });
   const page = await context.newPage();

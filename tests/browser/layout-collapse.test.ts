@@ -105,4 +105,46 @@ describe('layouts that hold', () => {
     await expectSpread(page);
     await screenshot(page, 'layout-seato-trace-quad');
   });
+
+  it('moves nodes and camera in one animation, and not at all under reduced motion', async () => {
+    /** Each node's distinct places on screen, frame by frame, from the click on Expand until the layout ended. */
+    const placesWhileExpanding = async (page: Page): Promise<number[]> => {
+      await waitForNode(page, 'actor:nato');
+      await page.locator('.layout-status').waitFor({ state: 'detached', timeout: 90_000 });
+      await page.evaluate(() => {
+        const seen: Record<string, Set<string>> = {};
+        const w = window as unknown as { __places: typeof seen; __recording: boolean };
+        w.__places = seen;
+        w.__recording = true;
+        const frame = () => {
+          for (const [id, p] of Object.entries(window.__atlas!.renderedPositions()))
+            (seen[id] ??= new Set()).add(`${p.x},${p.y}`);
+          if (w.__recording) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      await page.getByTestId('expand-button').click();
+      await page.waitForFunction(() => window.__atlas!.nodeIds().length > 1, null, { timeout: 60_000 });
+      await page.locator('.layout-status').waitFor({ state: 'detached', timeout: 90_000 });
+      // Two more frames: the layout's last one is recorded.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return page.evaluate(() => {
+        const w = window as unknown as { __places: Record<string, Set<string>>; __recording: boolean };
+        w.__recording = false;
+        return Object.values(w.__places).map((places) => places.size);
+      });
+    };
+    const still = await openApp(browser, '/?n=actor:nato&s=actor:nato', { reducedMotion: 'reduce' });
+    const stillPlaces = await placesWhileExpanding(still);
+    expect(stillPlaces.length).toBeGreaterThan(10);
+    // Where it was put first (next to NATO), where the layout put it, and at most one camera move.
+    expect(Math.max(...stillPlaces)).toBeLessThanOrEqual(3);
+    await screenshot(still, 'expand-nato-reduced-motion');
+
+    const moving = await openApp(browser, '/?n=actor:nato&s=actor:nato', { reducedMotion: 'no-preference' });
+    const movingPlaces = await placesWhileExpanding(moving);
+    // The nodes glide from next to NATO to their places, frame by frame.
+    expect(Math.max(...movingPlaces)).toBeGreaterThan(3);
+    await expectSpread(moving);
+  });
 });

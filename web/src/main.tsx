@@ -1,13 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startLayoutWorker } from './canvas/layoutClient';
 import { SessionProvider } from './components/curation/SessionContext';
 import { EvidenceProvider } from './components/evidence/EvidenceContext';
 import { LanguageProvider } from './i18n/LanguageContext';
 import './styles.css';
 
-startLayoutWorker();
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root missing from index.html');
 createRoot(root).render(

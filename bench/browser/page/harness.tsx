@@ -11,7 +11,7 @@ import type { EdgeData, NodeData } from '../../../web/src/canvas/elements';
 import { GraphView } from '../../../web/src/canvas/GraphView';
 import { headlessFcoseOptions } from '../../../web/src/canvas/fcoseLayout';
 import { startLayoutWorker } from '../../../web/src/canvas/layoutClient';
-import { layoutOptions, timelinePositions } from '../../../web/src/canvas/layouts';
+import { layoutOptions, presetLayout, timelinePositions } from '../../../web/src/canvas/layouts';
 import { drawsWithWebgl, rendererOptions, wantsWebgl, type RendererMode } from '../../../web/src/canvas/renderer';
 import type { LayoutName } from '../../../web/src/view/state';
 import { NO_PLACEMENT } from '../../../web/src/view/url';
@@ -80,19 +80,14 @@ function laidOutAndDrawn(cy: Core, startedAt: number): Promise<{ layoutMs: numbe
 
 function floorLayout(cy: Core, layout: LayoutName) {
   const nodes = cy.nodes();
-  const positions =
-    layout === 'timeline'
-      ? timelinePositions(
-          nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
-          cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
-        )
-      : undefined;
   // fcose: the options the app's worker runs with, here on the page's own thread.
-  return cy.layout(
-    layout === 'fcose'
-      ? headlessFcoseOptions(nodes.length, false)
-      : layoutOptions(layout, nodes.length, { incremental: false, positions }),
+  if (layout === 'fcose') return cy.layout(headlessFcoseOptions(nodes.length, false));
+  if (layout === 'concentric') return cy.layout(layoutOptions(layout, nodes.length, { incremental: false }));
+  const positions = timelinePositions(
+    nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
+    cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
   );
+  return cy.layout(presetLayout(Object.fromEntries(positions), nodes.length, null, 0));
 }
 
 function drawFloor(elements: BenchElements, renderer: RendererMode = 'canvas'): Core {

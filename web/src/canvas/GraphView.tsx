@@ -244,7 +244,9 @@ export function GraphView(props: GraphViewProps) {
     // Incremental (placed nodes stay near where they are) unless most nodes are new. Only nodes
     // count: a batch of new edges among placed nodes is no reason to scatter them all again.
     const addedNodes = result.added.filter((id) => cy.getElementById(id).isNode()).length;
-    if (outcome === 'layout') runLayout(!heldBack.current && cy.nodes().length - addedNodes >= addedNodes);
+    const placedNodes = heldBack.current ? 0 : cy.nodes().length - addedNodes;
+    // A canvas that had nothing placed shows its first layout at once: there is no move to follow.
+    if (outcome === 'layout') runLayout(placedNodes > 0 && placedNodes >= addedNodes, placedNodes > 0);
     heldBack.current = outcome === 'wait';
   }, [cy, props.elements, props.loading, runLayout, place]);
 

@@ -17,12 +17,10 @@ export interface FcoseRequest {
 
 export type FcosePositions = Record<string, Position>;
 
-/** The app's fcose options for a headless run: no animation, no fit, sizes without labels. */
+/** The app's fcose options for a headless run: sizes without labels. */
 export function headlessFcoseOptions(nodeCount: number, incremental: boolean): cytoscape.LayoutOptions {
   return {
     ...layoutOptions('fcose', nodeCount, { incremental }),
-    animate: false,
-    fit: false,
     // Labels cannot be measured here; leave them room through the edge length instead.
     nodeDimensionsIncludeLabels: false,
   } as cytoscape.LayoutOptions;

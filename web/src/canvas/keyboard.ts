@@ -5,7 +5,7 @@
  * only hands its key events here.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { moveByKey } from './viewport';
+import { motionMs, moveByKey } from './viewport';
 
 const DIRECTIONS: Record<string, { x: number; y: number }> = {
   ArrowLeft: { x: -1, y: 0 },
@@ -72,7 +72,7 @@ export function handleCanvasKey(cy: Core, key: string, shift: boolean, actions: 
     const extent = cy.extent();
     const { x, y } = next.position();
     if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2)
-      cy.animate({ center: { eles: next } }, { duration: 200 });
+      cy.animate({ center: { eles: next } }, { duration: motionMs(200) });
     return true;
   }
   if (key === 'Enter' && actions.selected !== null) {

@@ -107,13 +107,20 @@ export function watchLabels(cy: Core): { schedule: () => void; stop: () => void 
     clearTimeout(timer);
     timer = setTimeout(() => declutterLabels(cy), SETTLE_MS);
   };
-  const events = 'zoom position add remove data select unselect layoutstop';
+  // A finished layout has put the nodes and the camera where they stay: no reason to wait.
+  const now = () => {
+    clearTimeout(timer);
+    declutterLabels(cy);
+  };
+  const events = 'zoom position add remove data select unselect';
   cy.on(events, schedule);
+  cy.on('layoutstop', now);
   return {
     schedule,
     stop: () => {
       clearTimeout(timer);
       cy.off(events, schedule);
+      cy.off('layoutstop', now);
     },
   };
 }

@@ -75,38 +75,46 @@ export function timelinePositions(
   );
 }
 
-/** Moves nodes to computed positions (timeline, or fcose results from the worker). */
-export function presetLayout(positions: Record<string, Position>, nodeCount: number): LayoutOptions {
-  return { name: 'preset', positions, animate: nodeCount <= ANIMATE_UP_TO, animationDuration: 400, fit: false };
+/**
+ * Moves the nodes to computed positions (any layout's outcome) and the camera to `viewport`
+ * together: one animation of `durationMs` where there is one (never above ANIMATE_UP_TO nodes),
+ * else at once.
+ */
+export function presetLayout(
+  positions: Record<string, Position>,
+  nodeCount: number,
+  viewport: { zoom: number; pan: Position } | null,
+  durationMs: number,
+): LayoutOptions {
+  const animate = durationMs > 0 && nodeCount <= ANIMATE_UP_TO;
+  return { name: 'preset', positions, animate, animationDuration: durationMs, fit: false, ...viewport };
 }
 
+/**
+ * The options of the layouts that compute positions (concentric on the page, fcose in the worker);
+ * they never animate or move the camera: presetLayout does, once the positions are known.
+ */
 export function layoutOptions(
-  name: LayoutName,
+  name: Exclude<LayoutName, 'timeline'>,
   nodeCount: number,
-  options: { incremental: boolean; positions?: Map<string, Position> },
+  options: { incremental: boolean },
 ): LayoutOptions {
-  const animate = nodeCount <= ANIMATE_UP_TO;
   switch (name) {
     case 'concentric':
       return {
         name: 'concentric',
         concentric: (node) => node.degree(false),
         minNodeSpacing: 24,
-        animate,
-        animationDuration: 400,
-        fit: true,
-        padding: 40,
+        animate: false,
+        fit: false,
       };
-    case 'timeline':
-      return presetLayout(Object.fromEntries(options.positions ?? []), nodeCount);
     case 'fcose':
       return {
         name: 'fcose',
         // Draft quality ignores the starting positions, so an incremental run would not move a node.
         quality: nodeCount > LARGE_GRAPH_NODES && !options.incremental ? 'draft' : 'default',
         randomize: !options.incremental,
-        animate,
-        animationDuration: 500,
+        animate: false,
         fit: false,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 90,

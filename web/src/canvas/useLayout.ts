@@ -1,20 +1,42 @@
 /**
  * Runs the layouts on a Cytoscape instance: one at a time (a newer request drops a late answer for
- * an older one), fcose in a worker so the page stays interactive, then fits the view. A focus asked
- * for while a layout runs waits for it to end.
+ * an older one), fcose in a worker so the page stays interactive; the nodes move to their places
+ * and the camera to the fitted view in one animation. A focus asked for while a layout runs waits
+ * for it to end.
  */
-import type { Core, LayoutOptions, Layouts } from 'cytoscape';
+import type { Core, Layouts, Position } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LayoutName } from '../view/state';
 import { fcosePositions } from './layoutClient';
 import { layoutOptions, presetLayout, timelinePositions } from './layouts';
-import { fitView } from './viewport';
+import { fitView, motionMs, viewportFor } from './viewport';
+
+/**
+ * Where the concentric layout would put the nodes, without moving them: its transform hands
+ * each computed position over and keeps the node where it is.
+ */
+function concentricPositions(cy: Core): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  cy.elements()
+    .layout({
+      ...layoutOptions('concentric', cy.nodes().length, { incremental: false }),
+      transform: (node, position) => {
+        positions[node.id()] = position;
+        return node.position();
+      },
+    })
+    .run();
+  return positions;
+}
 
 export interface LayoutRunner {
   /** Whether a layout is under way. */
   laying: boolean;
-  /** Lays out every node; `incremental` keeps the nodes already placed near where they are. */
-  run: (incremental: boolean) => void;
+  /**
+   * Lays out every node; `incremental` keeps the nodes already placed near where they are.
+   * `animate`: the nodes move to their places (where they had places), else they appear there.
+   */
+  run: (incremental: boolean, animate: boolean) => void;
   /** Centres on a node now, or once the running layout ends. */
   focus: (id: string) => void;
   stop: () => void;
@@ -36,7 +58,7 @@ export function useLayout(cy: Core | null, layout: LayoutName, revision: number)
   }, []);
 
   const run = useCallback(
-    (incremental: boolean) => {
+    (incremental: boolean, animate: boolean) => {
       if (cy === null) return;
       const mine = (token.current += 1);
       stop();
@@ -44,17 +66,22 @@ export function useLayout(cy: Core | null, layout: LayoutName, revision: number)
       if (nodes.empty()) return;
       busy.current = true;
       setLaying(true);
-      const start = (options: LayoutOptions) => {
+      // The nodes and the camera move together, in one animation: a focus asked for by now is
+      // part of it, one asked for while it plays follows it.
+      const place = (positions: Record<string, Position>) => {
         if (cy.destroyed() || mine !== token.current) return;
-        const running = cy.elements().layout(options);
+        const focusId = pendingFocus.current;
+        pendingFocus.current = null;
+        const viewport = viewportFor(cy, positions, focusId === null ? undefined : cy.getElementById(focusId));
+        const running = cy.elements().layout(presetLayout(positions, nodes.length, viewport, animate ? motionMs() : 0));
         running.one('layoutstop', () => {
           if (mine !== token.current) return;
-          const focusId = pendingFocus.current;
-          pendingFocus.current = null;
           current.current = null;
           busy.current = false;
           setLaying(false);
-          fitView(cy, focusId === null ? undefined : cy.getElementById(focusId));
+          const later = pendingFocus.current;
+          pendingFocus.current = null;
+          if (later !== null) fitView(cy, cy.getElementById(later));
         });
         current.current = running;
         running.run();
@@ -71,18 +98,18 @@ export function useLayout(cy: Core | null, layout: LayoutName, revision: number)
             })),
             edges,
             incremental,
-          }).then((positions) => start(presetLayout(positions, nodes.length)));
+          }).then(place);
           break;
         case 'timeline': {
           const positions = timelinePositions(
             nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), startYear: n.data('startYear') })),
             edges,
           );
-          start(presetLayout(Object.fromEntries(positions), nodes.length));
+          place(Object.fromEntries(positions));
           break;
         }
         case 'concentric':
-          start(layoutOptions('concentric', nodes.length, { incremental }));
+          place(concentricPositions(cy));
           break;
       }
     },
@@ -95,14 +122,15 @@ export function useLayout(cy: Core | null, layout: LayoutName, revision: number)
     const previous = laidOutWith.current;
     if (cy === null || (previous.layout === layout && previous.revision === revision)) return;
     laidOutWith.current = { layout, revision };
-    run(false);
+    // The reader sees every node move to its new place.
+    run(false, true);
   }, [cy, layout, revision, run]);
 
   const focus = useCallback(
     (id: string) => {
       if (cy === null) return;
       const node = cy.getElementById(id);
-      if (node.nonempty() && !busy.current) cy.animate({ center: { eles: node } }, { duration: 300 });
+      if (node.nonempty() && !busy.current) cy.animate({ center: { eles: node } }, { duration: motionMs(300) });
       else pendingFocus.current = id;
     },
     [cy],

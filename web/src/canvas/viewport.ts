@@ -34,34 +34,89 @@ function fitInsets(cy: Core): { top: number; right: number; bottom: number; left
   return insets;
 }
 
+/** How long the camera and the nodes move after a layout or a fit; nothing moves under reduced motion. */
+const MOTION_MS = 250;
+
+export const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+/** Milliseconds to animate a move that takes `ms` normally: none where the user asked for reduced motion. */
+export const motionMs = (ms = MOTION_MS): number => (reducedMotion() ? 0 : ms);
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
 /**
- * Fits the visible elements (capped zoom); with a focus node in a big graph, centres on it at a
- * readable zoom instead.
+ * The camera that fits a box of the graph (capped zoom) in the room the overlays leave; with a
+ * focus point in a big graph, centred on it at a readable zoom instead.
  */
-export function fitView(cy: Core, focus?: CollectionReturnValue): void {
-  const visible = cy.elements(':visible');
-  if (visible.empty()) return;
-  const box = visible.boundingBox({});
+function fittedViewport(cy: Core, box: Box, focus?: { x: number; y: number }): Viewport {
   const insets = fitInsets(cy);
   const width = Math.max(cy.width() - insets.left - insets.right, 100);
   const height = Math.max(cy.height() - insets.top - insets.bottom, 100);
   const fitZoom = Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
   const zoom = Math.max(cy.minZoom(), fitZoom);
-  const bigGraph = focus !== undefined && focus.nonempty() && zoom < 0.6;
-  const target = bigGraph ? focus.position() : { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  const bigGraph = focus !== undefined && zoom < 0.6;
+  const target = bigGraph ? focus : { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
   const level = bigGraph ? 0.9 : zoom;
   const centre = { x: insets.left + width / 2, y: insets.top + height / 2 };
-  cy.animate(
-    { zoom: level, pan: { x: centre.x - target.x * level, y: centre.y - target.y * level } },
-    { duration: 300 },
-  );
+  return { zoom: level, pan: { x: centre.x - target.x * level, y: centre.y - target.y * level } };
+}
+
+const focusPoint = (focus?: CollectionReturnValue) =>
+  focus !== undefined && focus.nonempty() ? focus.position() : undefined;
+
+/** Fits the visible elements, animated (see fittedViewport). */
+export function fitView(cy: Core, focus?: CollectionReturnValue): void {
+  const visible = cy.elements(':visible');
+  if (visible.empty()) return;
+  const viewport = fittedViewport(cy, visible.boundingBox({}), focusPoint(focus));
+  const duration = motionMs();
+  if (duration === 0) cy.viewport(viewport);
+  else cy.animate(viewport, { duration });
+}
+
+/**
+ * The fitted camera for the visible nodes once they stand at `positions` (a layout's outcome), so
+ * the nodes and the camera can move in one animation: each node's box (label included) moved
+ * along with it.
+ */
+export function viewportFor(
+  cy: Core,
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+  focus?: CollectionReturnValue,
+): Viewport | null {
+  const nodes = cy.nodes(':visible');
+  if (nodes.empty()) return null;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((node) => {
+    const to = positions[node.id()];
+    const at = node.position();
+    const b = node.boundingBox({});
+    const [dx, dy] = to === undefined ? [0, 0] : [to.x - at.x, to.y - at.y];
+    [x1, y1] = [Math.min(x1, b.x1 + dx), Math.min(y1, b.y1 + dy)];
+    [x2, y2] = [Math.max(x2, b.x2 + dx), Math.max(y2, b.y2 + dy)];
+  });
+  const target = focus !== undefined && focus.nonempty() ? (positions[focus.id()] ?? focus.position()) : undefined;
+  return fittedViewport(cy, { x1, y1, w: x2 - x1, h: y2 - y1 }, target);
 }
 
 const centreOf = (cy: Core) => ({ x: cy.width() / 2, y: cy.height() / 2 });
 
 /** Zooms about the centre of the canvas, animated (the zoom buttons). */
 export function zoomBy(cy: Core, factor: number): void {
-  cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: centreOf(cy) } }, { duration: 150 });
+  const zoom = { level: cy.zoom() * factor, renderedPosition: centreOf(cy) };
+  const duration = motionMs(150);
+  if (duration === 0) cy.zoom(zoom);
+  else cy.animate({ zoom }, { duration });
 }
 
 /** Arrow keys pan, + and - zoom; answers whether the key was one of them. */
