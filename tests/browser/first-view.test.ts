@@ -5,7 +5,7 @@ import { useBrowser, openApp, poll, screenshot, visibleNodes, waitForNode } from
 const browser = useBrowser();
 
 describe('first view', () => {
-  it('a bare link draws the frameworks of the atlas with a summary of what it covers', async () => {
+  it('a bare link draws the frameworks of the atlas with a summary of what it covers, and its address then holds that picture', async () => {
     const page = await openApp(browser, '/');
     await waitForNode(page, 'framework:quad');
     const shown = await visibleNodes(page);
@@ -32,7 +32,10 @@ describe('first view', () => {
       `${atlas.data.sources.length} documents · ${entityCount} entities · ${relationCount} relations · ${minYear}–${maxYear}`,
     );
     expect(await page.getByTestId('main-search').isVisible()).toBe(true);
-    expect(page.url()).not.toContain('?');
+    // Once laid out, the address holds the overview's own nodes and their placement, so a copied
+    // link opens this picture (the force-directed layout is randomised); never another view.
+    await poll(() => new URL(page.url()).searchParams.has('vp')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('n')?.split(',')).toEqual(OVERVIEW_IDS);
     await screenshot(page, 'first-view-overview');
   });
 
