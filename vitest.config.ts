@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // They run beside the integration and browser projects on two cores: the 5 s default
+          // timed out a layout and a large-file validation under that load (a hang guard, not a speed target).
+          testTimeout: 30_000,
         },
       },
       {

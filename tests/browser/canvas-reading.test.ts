@@ -110,6 +110,18 @@ describe('reading the canvas', () => {
     expect(await labelCollisions(page)).toEqual([]);
   });
 
+  it('the overview draws the label of every framework it shows, and no two labels overlap', async () => {
+    const page = await openApp(browser, '/');
+    await waitForNode(page, 'framework:quad');
+    await settled(page);
+    const boxes = await page.evaluate(() => window.__atlas!.labelBoxes());
+    const frameworks = (await visibleNodes(page)).filter((id) => id.startsWith('framework:'));
+    expect(frameworks.length).toBeGreaterThanOrEqual(7);
+    expect(frameworks.filter((id) => !(id in boxes))).toEqual([]);
+    expect(await labelCollisions(page)).toEqual([]);
+    await screenshot(page, 'labels-overview');
+  });
+
   it('after a fit the legend and the minimap cover no node', async () => {
     const page = await openApp(browser, '/');
     await waitForNode(page, 'framework:quad');
@@ -165,6 +177,16 @@ describe('reading the canvas', () => {
         await poll(() => page.getByTestId(`tab-${tab}`).getAttribute('aria-selected')).toBe('true');
         const canvas = (await page.locator('.canvas-area').boundingBox())!;
         expect(canvas.width).toBeGreaterThanOrEqual(width * 0.5 - 1);
+      }
+      // The console's editor and its result both in view in the panel, stacked where it is narrow.
+      const panel = (await page.locator('.side-panel').boundingBox())!;
+      for (const part of ['.graphiql-editors', '.graphiql-response']) {
+        const box = (await page.locator(part).boundingBox())!;
+        expect(box.width).toBeGreaterThan(250);
+        expect(box.height).toBeGreaterThan(150);
+        expect(box.x).toBeGreaterThanOrEqual(panel.x - 0.5);
+        expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+        expect(box.y + box.height).toBeLessThanOrEqual(height + 0.5);
       }
       await screenshot(page, `responsive-${width}-${locale}-console`);
       await page.getByTestId('tab-details').click();

@@ -32,6 +32,15 @@ function parseXml(xml: string, tags: string[]): Promise<Record<string, number> |
 }
 
 describe('export', () => {
+  it('the menu closes with Escape and gives the focus back to its button', async () => {
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-json').focus();
+    expect(await page.locator('.export-menu').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.export-menu').getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-menu');
+  });
+
   it('PNG: a real image of the canvas', async () => {
     const { name, bytes } = await download('export-png');
     expect(name).toBe('alliance-atlas-2020.png');

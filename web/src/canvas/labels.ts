@@ -1,6 +1,6 @@
 /**
  * Label collisions: where a drawn node label would overlap the label or the disc of a node of
- * higher priority (selected, then expanded, then by relations), it is left out; hovering or selecting a node still
+ * higher priority (selected, then expanded, then frameworks, then by relations), it is left out; hovering or selecting a node still
  * draws its full name. Labels scale with the zoom, so whether two overlap is a matter of model
  * coordinates; the zoom decides only which labels are drawn at all (min-zoomed-font-size). Worked
  * out again once things settle (zoom, layout, drag, elements, selection), never per frame.
@@ -41,11 +41,15 @@ function labelDrawn(node: NodeSingular, zoom: number): boolean {
 
 const overlap = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Selected first, then expanded, then the most related; ties by id so the outcome is stable. */
+/**
+ * Selected first, then expanded, then frameworks (what the atlas is about: next to the big actors
+ * they would otherwise lose their labels), then the most related; ties by id so the outcome is stable.
+ */
 function priority(a: NodeSingular, b: NodeSingular): number {
   const rank = (n: NodeSingular) => [
     n.selected() ? 1 : 0,
     n.data('expanded') === true ? 1 : 0,
+    n.data('kind') === 'FRAMEWORK' ? 1 : 0,
     Number(n.data('degree')),
   ];
   const [ra, rb] = [rank(a), rank(b)];

@@ -33,7 +33,16 @@ export function ExportMenu({ cy, year, nodes, edges, sources, summary }: ExportM
     );
 
   return (
-    <details className="menu export-menu">
+    <details
+      className="menu export-menu"
+      onKeyDown={(event) => {
+        // Escape closes the menu and gives the focus back to its button, as the other menus do.
+        if (event.key === 'Escape' && event.currentTarget.open) {
+          event.currentTarget.open = false;
+          event.currentTarget.querySelector('summary')?.focus();
+        }
+      }}
+    >
       <summary data-testid="export-menu">{t('export')}</summary>
       <div className="menu-body" role="group" aria-label={t('export')}>
         <button
