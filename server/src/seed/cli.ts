@@ -29,10 +29,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+/** Exits once what was written has left: a piped stream may still hold the end of a long problem list. */
+const exitAfterOutput = (code: number) =>
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+
+main().then(exitAfterOutput, (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  exitAfterOutput(1);
+});

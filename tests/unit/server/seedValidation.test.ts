@@ -138,6 +138,16 @@ describe('seed validation', () => {
     expect(found.join('\n')).toMatch(expected);
   });
 
+  it('says a missing or unreadable sources.yaml alone, not every claim that cites one of its documents', () => {
+    const files = [entities, { file: 'documents/001.yaml', text: goodRelation }];
+    expect(validateSeed(files).errors.map(formatSeedError)).toEqual([
+      'sources.yaml — is missing: the seed needs its list of source documents',
+    ]);
+    const notAList = validateSeed([{ file: 'sources.yaml', text: 'id: "001"\n' }, ...files]).errors;
+    expect(notAList.length).toBeGreaterThan(0);
+    expect(notAList.every((e) => e.file === 'sources.yaml')).toBe(true);
+  });
+
   it('rejects an empty file by name', () => {
     expect(messages({ file: 'documents/003.yaml', text: '  \n' }).join('\n')).toMatch(
       /documents\/003\.yaml — is empty/,
