@@ -17,8 +17,6 @@ const config = readConfig({
   LOG_LEVEL: 'warn',
   // The bench turns the response cache off (0) to measure cold answers.
   RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB,
-  // To compare pool sizes (`NEO4J_MAX_CONNECTIONS=64 npm run bench -- --only api`).
-  NEO4J_MAX_CONNECTIONS: process.env.NEO4J_MAX_CONNECTIONS,
 });
 const atlas = await startAtlas(
   config,

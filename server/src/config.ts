@@ -34,14 +34,6 @@ const subnet = z.string().transform((text, ctx) => {
   return { address, prefix, family: version === 6 ? ('ipv6' as const) : ('ipv4' as const) };
 });
 
-/**
- * Neo4j connections a process holds at most: enough to keep the database's cores busy. Past that,
- * more queries at once only share the cores, and under 64 clients the slow ones (4-hop traces,
- * depth-2 hubs on the M graph) all ran into the query timeout; requests beyond it wait for a
- * connection instead.
- */
-export const DEFAULT_MAX_CONNECTIONS = 16;
-
 const envSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -71,13 +63,6 @@ const envSchema = z.object({
     .max(4096, 'must be at most 4096')
     .default(64),
   QUERY_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(120_000).default(5000),
-  // Queries this process runs at once; more wait for a connection (neo4j/driver.ts).
-  NEO4J_MAX_CONNECTIONS: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(1000, 'must be at most 1000')
-    .default(DEFAULT_MAX_CONNECTIONS),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
   CORS_ORIGINS: z
     .string()

@@ -37,7 +37,6 @@ export async function connectNeo4j(config: Config, log: Logger): Promise<Neo4jCo
     uri,
     user: config.NEO4J_USER,
     password: local ? undefined : config.NEO4J_PASSWORD,
-    maxConnections: config.NEO4J_MAX_CONNECTIONS,
   });
   try {
     const info = await driver.getServerInfo();

@@ -34,11 +34,4 @@ describe('configuration', () => {
     for (const wrong of ['-1', '1.5', 'lots', '100000'])
       expect(() => readConfig({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB: must/);
   });
-
-  it('bounds the Neo4j connections a process holds, and refuses a bound that is not a count', () => {
-    expect(readConfig({}).NEO4J_MAX_CONNECTIONS).toBe(16);
-    expect(readConfig({ NEO4J_MAX_CONNECTIONS: '4' }).NEO4J_MAX_CONNECTIONS).toBe(4);
-    for (const wrong of ['0', '2.5', 'many', '5000'])
-      expect(() => readConfig({ NEO4J_MAX_CONNECTIONS: wrong })).toThrow(/NEO4J_MAX_CONNECTIONS: must/);
-  });
 });
